@@ -1,0 +1,1 @@
+"""troopwatch message schemas and topic catalogue (no dependency on services/)."""
