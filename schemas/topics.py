@@ -24,6 +24,7 @@ class TopicSpec:
     partitions: int
     compacted: bool
     description: str
+    internal: bool = False
 
     def full_name(self, prefix: str = "") -> str:
         return f"{prefix}{self.name}"
@@ -81,7 +82,20 @@ DEAD_LETTERS = TopicSpec(
     description="Messages a service could not process, with the reason in headers and body.",
 )
 
-CATALOGUE: tuple[TopicSpec, ...] = (RAW_ARTICLES, ARTICLES, EVENTS, TOTALS, DEAD_LETTERS)
+# Internal hop of the ingestor: validated articles re-keyed by article id, so that its
+# de-duplication table is partitioned like its input whatever key publishers use.
+INGESTOR_BY_ID = TopicSpec(
+    role="ingestor_by_id",
+    name="troopwatch.ingestor.by-id",
+    model=Article,
+    key="article id",
+    partitions=ARTICLES.partitions,
+    compacted=False,
+    description="Internal to the ingestor: validated articles keyed by id, before de-duplication.",
+    internal=True,
+)
+
+CATALOGUE: tuple[TopicSpec, ...] = (RAW_ARTICLES, ARTICLES, EVENTS, TOTALS, DEAD_LETTERS, INGESTOR_BY_ID)
 BY_ROLE: dict[str, TopicSpec] = {spec.role: spec for spec in CATALOGUE}
 
 # Header names on dead-lettered messages.
