@@ -1,0 +1,4 @@
+"""`python -m services.cli`."""
+from services.cli.main import app
+
+app()

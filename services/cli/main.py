@@ -1,0 +1,182 @@
+"""`troopwatch`: the command line. This is the composition root: the one place allowed to
+import every service (to run a worker by name, or the whole pipeline offline)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from schemas.topics import CATALOGUE, RAW_ARTICLES
+from services.common.settings import ServiceSettings
+
+app = typer.Typer(
+    help=(
+        "troopwatch: troop movements from a live news stream.\n\n"
+        "Publish articles to Kafka, run the three services (ingestor -> extractor -> aggregator), "
+        "or run the same pipeline offline over a file."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+topics_app = typer.Typer(help="Create or list troopwatch's Kafka topics (from the topic catalogue).")
+app.add_typer(topics_app, name="topics")
+err = Console(stderr=True)
+
+
+class Service(StrEnum):
+    ingestor = "ingestor"
+    extractor = "extractor"
+    aggregator = "aggregator"
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+@app.command()
+def worker(name: Annotated[Service, typer.Argument(help="Which service to run.")]) -> None:
+    """Run one service as a Faust worker (configured by TROOPWATCH_* environment variables)."""
+    from services.common.runner import run_worker
+
+    if name is Service.ingestor:
+        from services.ingestor.app import create_app as make_ingestor
+        from services.ingestor.settings import IngestorSettings
+
+        settings: ServiceSettings = IngestorSettings()
+        run_worker(name.value, settings, make_ingestor(settings))  # type: ignore[arg-type]
+    elif name is Service.extractor:
+        from services.extractor.app import create_app as make_extractor
+        from services.extractor.settings import ExtractorSettings
+
+        settings = ExtractorSettings()
+        run_worker(name.value, settings, make_extractor(settings))  # type: ignore[arg-type]
+    else:
+        from services.aggregator.app import create_app as make_aggregator
+        from services.aggregator.settings import AggregatorSettings
+
+        settings = AggregatorSettings()
+        run_worker(name.value, settings, make_aggregator(settings))  # type: ignore[arg-type]
+
+
+@topics_app.command("create")
+def topics_create() -> None:
+    """Create every missing topic of the catalogue (partitions, compaction) on the broker."""
+    from services.common.admin import BrokerUnavailable, ensure_topics
+
+    settings = ServiceSettings()
+    try:
+        created = asyncio.run(ensure_topics(settings.bootstrap_servers, settings.topic_prefix))
+    except BrokerUnavailable as error:
+        fail(f"{error}. Is the broker running? Try `make kafka-up`.")
+    err.print(f"topics created: {', '.join(created) if created else 'none (all present)'}")
+
+
+@topics_app.command("list")
+def topics_list() -> None:
+    """Print the topic catalogue: name, key, partitions, compaction, schema."""
+    settings = ServiceSettings()
+    table = Table("role", "topic", "key", "partitions", "compacted", "schema")
+    for spec in CATALOGUE:
+        table.add_row(
+            spec.role,
+            spec.full_name(settings.topic_prefix),
+            spec.key,
+            str(spec.partitions),
+            "yes" if spec.compacted else "no",
+            spec.model.__name__,
+        )
+    Console().print(table)
+
+
+@app.command()
+def publish(
+    path: Annotated[str, typer.Argument(help="A JSONL file (one article per line), a plain text file, or - for stdin.")],
+    title: Annotated[str | None, typer.Option(help="Title, for a plain text article.")] = None,
+    lang: Annotated[str | None, typer.Option(help="fr or en, for a plain text article (else detected).")] = None,
+    url: Annotated[str | None, typer.Option(help="URL, for a plain text article.")] = None,
+    source: Annotated[str | None, typer.Option(help="Source name, for a plain text article.")] = None,
+    article_id: Annotated[str | None, typer.Option("--id", help="Article id, for a plain text article.")] = None,
+    published_at: Annotated[str | None, typer.Option(help="YYYY-MM-DD, for a plain text article.")] = None,
+    text: Annotated[bool, typer.Option("--text", help="Treat the input as one plain text article.")] = False,
+) -> None:
+    """Put articles on the raw-articles topic for the ingestor."""
+    from tqdm import tqdm
+
+    from services.cli.publishing import PublishError, Record, jsonl_records, looks_like_jsonl, send_records, text_record
+
+    settings = ServiceSettings()
+    topic = settings.topic(RAW_ARTICLES.name)
+    as_text = text or (path != "-" and not looks_like_jsonl(Path(path)))
+    records: list[Record]
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        records = (
+            [text_record(data.decode("utf-8", "replace"), title=title, lang=lang, url=url, source=source,
+                         article_id=article_id, published_at=published_at)]
+            if as_text
+            else list(jsonl_records(data.splitlines()))
+        )
+    else:
+        file = Path(path)
+        if not file.is_file():
+            fail(f"no such file: {path}")
+        if as_text:
+            records = [text_record(file.read_text(encoding="utf-8", errors="replace"), title=title, lang=lang,
+                                   url=url, source=source, article_id=article_id, published_at=published_at)]
+        else:
+            with file.open("rb") as handle:
+                records = list(jsonl_records(handle))
+    bar = tqdm(total=len(records), unit="article", desc="publishing", disable=len(records) < 2, file=sys.stderr)
+    try:
+        sent = asyncio.run(send_records(settings.bootstrap_servers, topic, records, on_sent=lambda _: bar.update()))
+    except PublishError as error:
+        bar.close()
+        fail(str(error))
+    bar.close()
+    err.print(f"published {sent} article(s) to {topic}")
+
+
+@app.command()
+def totals(
+    url: Annotated[str, typer.Option(help="The aggregator's HTTP address.")] = "http://127.0.0.1:6068",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Print the current totals per country from the aggregator (GET /totals)."""
+    import httpx
+
+    try:
+        response = httpx.get(f"{url}/totals", timeout=10)
+        response.raise_for_status()
+    except httpx.HTTPError as error:
+        fail(f"cannot read totals from {url}: {error}")
+    body = response.json()
+    if as_json:
+        print(json.dumps(body, indent=2, sort_keys=True))
+        return
+    print_totals(body.get("totals", body))
+
+
+def print_totals(rows: dict[str, dict[str, int]]) -> None:
+    table = Table("country", "sent", "received", "alerted", "withdrawn", title="troop totals")
+    for country in sorted(rows):
+        r = rows[country]
+        table.add_row(country, *(f"{r.get(m, 0):,}" for m in ("sent", "received", "alerted", "withdrawn")))
+    Console().print(table)
+
+
+def main() -> None:  # pragma: no cover - console entry
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
