@@ -100,7 +100,7 @@ def topics_list() -> None:
 
 @app.command()
 def publish(
-    path: Annotated[str, typer.Argument(help="A JSONL file (one article per line), a plain text file, or - for stdin.")],
+    path: Annotated[str, typer.Argument(help="JSONL file (one article a line), plain text file, or - for stdin.")],
     title: Annotated[str | None, typer.Option(help="Title, for a plain text article.")] = None,
     lang: Annotated[str | None, typer.Option(help="fr or en, for a plain text article (else detected).")] = None,
     url: Annotated[str | None, typer.Option(help="URL, for a plain text article.")] = None,

