@@ -1,0 +1,66 @@
+"""Word lists (as regexes) that decide an event's type and filter out non-events, en + fr."""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Nouns that name troops right after a count ("3,000 U.S. troops", "un millier de ces soldats").
+TROOP_NOUN_EN = (r"troops|soldiers|personnel|service\s?members|servicemen|servicewomen|marines|paratroopers"
+                 r"|men|conscripts|reservists|peacekeepers|forces|members|sailors|airmen|commandos|troop")
+TROOP_NOUN_FR = (r"soldats|militaires|hommes|troupes|casques\s+bleus|aviateurs|marins|parachutistes"
+                 r"|légionnaires|réservistes|membres|personnels|commandos|forces")
+# Words allowed between the count and the troop noun.
+MODIFIER_EN = (r"more|additional|extra|other|new|fresh|elite|combat|ground|army|military|active[- ]duty"
+               r"|special|regular|reserve|marine|infantry|airborne|armed|of\s+(?:the|its|their|these)"
+               r"|[A-Z][\w.\-’']*")
+MODIFIER_FR = r"de\s+ces|de\s+leurs|de\s+ses|d['’]|de|des|derniers|premiers|nouveaux|autres|[A-Z][\w.\-’']*"
+
+ALERT = _rx(r"\b(?:on\s+(?:high\s+|heightened\s+)?alert|on\s+standby|placed?\s+on\s+standby|high(?:er)?\s+readiness"
+            r"|(?:be\s+)?ready\s+to\s+deploy|prepare[ds]?[- ]to[- ]deploy|prepare-to-deploy"
+            r"|état\s+d['’]alerte|en\s+alerte|alerte\s+renforcée|placée?s?\s+en\s+alerte|prêts?\s+à\s+être\s+déployés"
+            r"|mise?s?\s+en\s+état\s+d['’]alerte|disponibilité\s+opérationnelle)")
+WITHDRAWAL = _rx(r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:out|back)|pull(?:s|ed|ing)?\b|drawdown|draw\s+down"
+                 r"|bring(?:ing)?\s+home|brought\s+home|return(?:s|ed|ing)?\s+home|cut(?:s|ting)?\s+by"
+                 r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b|left\b|exit\w*|remov\w+|evacuat\w+|recall\w*"
+                 r"|retir\w+|retrait|quitt\w+|quitté|départ|rapatri\w+|désengag\w+|réduction|réduire|décollé\w*"
+                 r"|sortie)")
+STATIVE = _rx(r"\b(?:(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+)?(?:deployed|stationed|based|present)"
+              r"|already\s+(?:deployed|stationed|based|present)|currently\s+(?:deployed|stationed|based)"
+              r"|stationed|based|present|massed|massing|positioned|garrisoned|serving|there\s+are"
+              r"|(?:sont|étaient|sont\s+actuellement|restent)\s+(?:déployés|stationnés|basés|présents|postés)"
+              r"|déjà\s+(?:déployés|stationnés|présents|sur\s+place)|stationnée?s?|basée?s?|présents|massée?s?"
+              r"|postée?s?|positionnée?s?|résident|compt\w+|a\s+compté|composaient|effectifs?|estimée?s?"
+              r"|participent|\bont\b|\bhave\b|\bhas\b|troop\s+presence|presence|présence|\bavec\b|base)")
+DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|redeploy\w*|reposition\w*"
+                 r"|arriv\w+|reinforc\w+|boost\w*|add(?:s|ed|ing)?\b|additional|increas\w+|surge|fl(?:y|ies|ew)\b"
+                 r"|heading|committ\w+|ordered|envoy\w+|envoi|envoie\w*|déploie\w*|déploy\w+|dépêch\w+"
+                 r"|redéploy\w+|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"
+                 r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés)")
+
+# Non-events around a count.
+HYPOTHETICAL = _rx(r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing)?|mull\w*|if|unless|not|never"
+                   r"|no\s+plans?|refus\w+|reject\w+|rul(?:e|es|ed)\s+out|asks?|asked|asking|request\w*"
+                   r"|call(?:s|ed)?\s+for|urg\w+|demand\w*|willing|proposal|propos\w+|threaten\w*|option"
+                   r"|pourrai\w*|envisag\w+|si|sauf|jamais|demand\w+|réclam\w+|exclu\w*|éventuel\w*|menac\w+"
+                   r"|prêts?\s+à\s+envoyer|appel\w*\s+à)\b|\bn['’]\w+\s+(?:pas|plus|jamais)\b|\bne\s+\w+\s+(?:pas|plus)\b"
+                   r"|\bn't\b|\bmay\b")
+NON_TROOP = _rx(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captured|prisoners?|POWs?|missing"
+                r"|tués|morts?|blessés|tombés|prisonniers|capturés|disparus|pertes|recrut\w+|recruit\w*|enlist\w*"
+                r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|told|percent|pour\s+cent|surrender\w*"
+                r"|police(?:men)?|policiers|gendarmes|protesters|manifestants|civilians|civils|migrants"
+                r"|réfugiés|refugees|quit\s+the\s+army|joined|join)\b|%")
+HOME = _rx(r"\b(?:home|rentr\w+|rapatri\w+|retour\s+en)\b")
+BORDER = _rx(r"^['’]s\s+border|^\s*border|^['’]s\s+frontier")
+BORDER_BEFORE = _rx(r"(?:frontières?|borders?|frontiers?|long\s+de\s+la\s+frontière)\s+(?:avec|de|with|of)\s+"
+                    r"(?:l['’]|la\s+|le\s+|the\s+)?$")
+LOCATIVE = _rx(r"(?:\b(?:in|into|to|at|on|inside|near|towards?|en|au|aux|à|dans|vers|sur|chez|within)"
+               r"|\b(?:in|to|into)\s+the|\b(?:à|dans|vers|sur|chez)\s+(?:la|le|les|l['’]))\s*$")
+FROM = _rx(r"(?:\b(?:from|de|du|des|d['’])|\bfrom\s+the|\bde\s+(?:la|l['’]))\s*$")
+ORIGIN_STATIVE = _rx(r"(?:stationed|based|stationnés|basés|déjà\s+\w+|venus?\s+de(?:\s+la\s+base\s+de)?|partis?\s+de)"
+                     r"\s+(?:in|en|au|aux|à|at|de|d['’])?\s*(?:la\s+|le\s+|l['’]|the\s+)?$")
+PRONOUN_PLACE = _rx(r"\b(?:le\s+pays|the\s+country|here|ici|sur\s+place|there|y\s+résident)\b")

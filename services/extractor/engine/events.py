@@ -1,0 +1,273 @@
+"""Event detection on gated sentences: count + troop noun, then type, actor, places and filters."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Token
+
+from . import cues
+from .data import NON_STATE
+from .gazetteer import Place, find_places
+from .numbers import Count, find_counts
+
+ACTOR_KINDS = ("country", "metonym", "org", "demonym")
+_MODALS = {"could", "would", "might", "may", "pourrait", "pourraient", "pourrions", "pourra", "pourront",
+           "devrait", "devraient", "should"}
+_NEG = {"not", "n't", "never", "pas", "jamais", "no", "guère", "nullement", "aucun", "aucune"}
+_HYPO_VERBS = {"consider", "considering", "considers", "considered", "weigh", "weighing", "mull", "mulling",
+               "ask", "asks", "asked", "asking", "request", "requests", "requested", "refuse", "refused", "refuses",
+               "reject", "rejected", "envisage", "envisager", "envisagent", "demande", "demandé", "demander",
+               "demandent", "réclame", "réclament", "refusé", "propose", "proposed", "proposé", "urge",
+               "urged", "threaten", "threatens", "threatened", "menace", "menacé", "exclut", "exclu"}
+_CONDITIONAL_MARKS = {"if", "unless", "si", "s'", "sauf"}
+_WEAK_STATIVE = re.compile(r"^(?:ont|have|has|avec|base|présence|presence|compt\w*|effectifs?|estimée?s?)$", re.I)
+
+
+@dataclass
+class Candidate:
+    type: str
+    actor: str
+    count: int | None
+    origin: str | None
+    destinations: tuple[str, ...]
+    field: str
+    start: int
+    end: int
+    text: str
+    confidence: float
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    count: Count | None
+    start: int  # start of the count (or of the noun when there is no count)
+    end: int  # end of the troop noun (and of a demonym that follows it)
+    np_text: str
+
+
+def _troop_noun_after(sentence: str, pos: int, lang: str) -> re.Match[str] | None:
+    noun = cues.TROOP_NOUN_FR if lang == "fr" else cues.TROOP_NOUN_EN
+    mods = cues.MODIFIER_FR if lang == "fr" else cues.MODIFIER_EN
+    # either language's nouns: translated texts keep foreign forms rarely, but costs nothing
+    pattern = rf"(?:\s*(?:{mods})){{0,4}}\s*\b(?P<noun>{noun})\b"
+    return re.match(pattern, sentence[pos:])
+
+
+_DEMONYM_NOUN = re.compile(r"\s+(?P<noun>(?:[A-ZÉ][a-zéèëïç]+(?:ais|ois|ains|ens|iens|ands|ns|es|s)))\b")
+
+
+def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention]:
+    out: list[Mention] = []
+    for count in find_counts(sentence, lang):
+        if count.value is not None and 1900 <= count.value <= 2100 and re.fullmatch(r"\d{4}", count.text):
+            continue  # a year, not a count
+        m = _troop_noun_after(sentence, count.end, lang)
+        if m is None:
+            # "350 Français": a demonym used as a noun names troops of that country
+            d = _DEMONYM_NOUN.match(sentence, count.end)
+            if d and any(p.start == d.start("noun") and p.kind == "demonym" for p in places):
+                out.append(Mention(count, count.start, d.end(), sentence[count.start : d.end()]))
+            continue
+        end = count.end + m.end()
+        # a demonym right after the noun ("soldats russes", "soldats supplémentaires américains")
+        tail = re.match(r"(?:\s+(?:supplémentaires|derniers|de\s+plus))?\s+(\S+)", sentence[end:])
+        if tail:
+            t_start = end + tail.start(1)
+            if any(p.start == t_start and p.kind == "demonym" for p in places):
+                end = next(p.end for p in places if p.start == t_start)
+        out.append(Mention(count, count.start, end, sentence[count.start : end]))
+    return out
+
+
+def _preceded(sentence: str, start: int, rx: re.Pattern[str]) -> bool:
+    return rx.search(sentence[max(0, start - 24) : start]) is not None
+
+
+def _is_border(sentence: str, place: Place) -> bool:
+    return bool(cues.BORDER.match(sentence[place.end : place.end + 12])) or _preceded(
+        sentence, place.start, cues.BORDER_BEFORE
+    )
+
+
+def _actor(sentence: str, mention: Mention, places: list[Place], default: str | None) -> tuple[str | None, Place | None]:
+    inside = [p for p in places if mention.start <= p.start < mention.end and p.kind in ACTOR_KINDS]
+    if inside:
+        return inside[0].codes[0], inside[0]
+    before = [
+        p for p in places
+        if p.end <= mention.start and p.kind in ACTOR_KINDS and p.codes
+        and not _preceded(sentence, p.start, cues.LOCATIVE) and not _preceded(sentence, p.start, cues.FROM)
+        and not _is_border(sentence, p) and not re.match(r"\s*['’]s\s+(?:border|capital)", sentence[p.end:])
+    ]
+    if before:
+        p = before[-1]
+        # "Russia's" before a noun is still the owner; an adjective demonym far before may describe
+        # something else, so prefer subjects (countries, metonyms, orgs) over far demonyms
+        subjects = [q for q in before if q.kind != "demonym" or q.text[:1].isupper()]
+        p = subjects[-1] if subjects else p
+        return p.codes[0], p
+    after = [p for p in places if p.start >= mention.end and p.kind in ACTOR_KINDS and p.codes
+             and re.search(r"\b(?:by|par)\s+(?:la\s+|le\s+|l['’]|the\s+)?$", sentence[max(0, p.start - 12) : p.start])]
+    if after:
+        return after[0].codes[0], after[0]
+    if default:
+        return default, None
+    countries = {p.codes[0] for p in places if p.kind in ("country", "city") and p.codes}
+    if len(countries) == 1:
+        return next(iter(countries)), None
+    return None, None
+
+
+def _cue_type(sentence: str, mention: Mention) -> tuple[str | None, bool]:
+    """(type, stock_modifier): the nearest cue decides; a stative participle that only describes the
+    troops ("stationed in X" after the noun) yields to a flow verb elsewhere in the sentence."""
+    if mention.count is not None and mention.count.from_to:
+        return "presence", False
+    spans: list[tuple[float, str, int, int, str]] = []
+
+    def dist(s: int, e: int) -> int:
+        if e <= mention.start:
+            return mention.start - e
+        if s >= mention.end:
+            return s - mention.end
+        return 0
+
+    for m in cues.ALERT.finditer(sentence):
+        spans.append((dist(m.start(), m.end()) * 0.5, "alert", m.start(), m.end(), m.group()))
+    stative = list(cues.STATIVE.finditer(sentence))
+    for m in stative:
+        weak = bool(_WEAK_STATIVE.match(m.group()))
+        spans.append((dist(m.start(), m.end()) + (40 if weak else 0), "presence", m.start(), m.end(), m.group()))
+    for rx, kind in ((cues.WITHDRAWAL, "withdrawal"), (cues.DEPLOYMENT, "deployment")):
+        for m in rx.finditer(sentence):
+            if any(s.start() <= m.start() < s.end() for s in stative if not _WEAK_STATIVE.match(s.group())):
+                continue  # "sont déployés" is a stock, not a move
+            spans.append((dist(m.start(), m.end()), kind, m.start(), m.end(), m.group()))
+    if not spans:
+        return None, False
+    flows = [s for s in spans if s[1] in ("deployment", "withdrawal", "alert")]
+    modifier = False
+    kept = []
+    for s in spans:
+        is_mod = s[1] == "presence" and 0 <= s[2] - mention.end <= 25 and not _WEAK_STATIVE.match(s[4])
+        if is_mod and flows:
+            modifier = True
+            continue
+        kept.append(s)
+    kept.sort(key=lambda s: s[0])
+    return kept[0][1], modifier
+
+
+def _governing_chain(tok: Token) -> list[Token]:
+    chain = [tok]
+    for anc in tok.ancestors:
+        chain.append(anc)
+    return chain
+
+
+def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> bool:
+    """Negated, modal, conditional or requested move around the count at [start, end)."""
+    window = sentence[max(0, start - 60) : start]
+    if re.search(r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+for|demande\w*|réclam\w+)\b", window, re.I) \
+            and not re.search(r"\b(?:agreed|accepté|agreed to)\b", sentence, re.I):
+        return True
+    if doc is None:
+        return bool(cues.HYPOTHETICAL.search(window))
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in _governing_chain(span.root):
+        if tok.lower_ in _HYPO_VERBS or tok.lower_ in _MODALS:
+            return True
+        if tok.pos_ not in ("VERB", "AUX", "ADJ") and tok.dep_ != "ROOT":
+            continue
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ == "neg" or (low in _NEG and child.dep_ in ("advmod", "neg", "det")):
+                return True
+            if child.dep_.startswith("aux") and low in _MODALS:
+                return True
+            if child.dep_ == "mark" and low in _CONDITIONAL_MARKS:
+                return True
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONAL_MARKS
+                                             for g in child.children):
+                return True
+    return False
+
+
+def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place], actor_place: Place | None,
+                actor: str, last_place: str | None) -> tuple[str | None, tuple[str, ...]]:
+    origin: str | None = None
+    dests: list[str] = []
+    pre_dests: list[str] = []
+    for p in places:
+        if p is actor_place or p.kind in ("demonym", "metonym", "org") or _is_border(sentence, p):
+            continue
+        if mention.start <= p.start < mention.end:
+            continue
+        if p.kind in ("demonym",):
+            continue
+        if _preceded(sentence, p.start, cues.ORIGIN_STATIVE) and etype != "presence":
+            origin = origin or (p.codes[0] if p.codes else None)
+            continue
+        if _preceded(sentence, p.start, cues.FROM) and not _preceded(sentence, p.start, cues.LOCATIVE):
+            if etype in ("deployment", "withdrawal", "alert") and (
+                etype == "withdrawal" or re.search(r"\b(?:from|vers|to|venus?|provenance)\b", sentence, re.I)
+            ):
+                origin = origin or (p.codes[0] if p.codes else None)
+            continue
+        if _preceded(sentence, p.start, cues.LOCATIVE) or p.kind == "region":
+            if etype == "withdrawal":
+                origin = origin or (p.codes[0] if p.codes else None)
+                continue
+            if etype == "alert":
+                if re.search(r"\b(?:to|vers)\s+(?:the\s+|la\s+|le\s+|l['’])?$", sentence[max(0, p.start - 10) : p.start]):
+                    dests.extend(p.codes)
+                else:
+                    origin = origin or (p.codes[0] if p.codes else None)
+                continue
+            (dests if p.start >= mention.start else pre_dests).extend(p.codes)
+    if etype == "withdrawal" and cues.HOME.search(sentence):
+        dests = [actor] if len(actor) == 2 else []
+    if not dests and pre_dests:
+        dests = pre_dests
+    if not dests and etype in ("presence", "deployment") and last_place and cues.PRONOUN_PLACE.search(
+        sentence[mention.start :]
+    ):
+        dests = [last_place]
+    return origin, tuple(dict.fromkeys(dests))
+
+
+def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc: Doc | None,
+                    default_actor: str | None, last_place: str | None) -> list[Candidate]:
+    places = find_places(sentence)
+    out: list[Candidate] = []
+    for mention in find_mentions(sentence, lang, places):
+        around = sentence[max(0, mention.start - 45) : mention.end + 40]
+        if cues.NON_TROOP.search(around):
+            continue
+        np_words = {w.lower() for w in re.findall(r"[\w-]+", sentence[max(0, mention.start - 25) : mention.end + 25])}
+        if np_words & set(NON_STATE):
+            continue
+        etype, modifier = _cue_type(sentence, mention)
+        if etype is None:
+            continue
+        if is_hypothetical(doc, mention.start, mention.end, sentence):
+            continue
+        actor, actor_place = _actor(sentence, mention, places, default_actor)
+        if actor is None:
+            continue
+        origin, dests = _places_for(sentence, etype, mention, places, actor_place, actor, last_place)
+        value = mention.count.value if mention.count else None
+        cand = Candidate(etype, actor, value, origin, dests, field_name, offset, offset + len(sentence), sentence,
+                         0.8 if value else 0.5)
+        out.append(cand)
+        if etype == "withdrawal" and modifier and value and re.search(
+            r"\b(?:currently|stationed|stationnés|basés|based|composaient)\b", sentence[mention.start :], re.I
+        ):
+            out.append(replace(cand, type="presence", origin=None, destinations=(origin,) if origin else dests,
+                               confidence=0.6))
+    return out

@@ -1,0 +1,39 @@
+"""Cheap prefilter: articles and sentences without troop vocabulary are never parsed."""
+
+from __future__ import annotations
+
+import re
+
+# Words that name troops (any count is looked for only around these).
+TROOP_WORDS = re.compile(
+    r"\b(?:troops?|soldiers?|soldats?|militaires|personnel|service\s?(?:members|men|women)|servicemen"
+    r"|troupes|contingents?|casques\s+bleus|peacekeepers?|marines|paratroopers|parachutistes|conscripts"
+    r"|reservists|réservistes|forces|aviateurs|légionnaires|army|armée|military|hommes|men)\b",
+    re.IGNORECASE,
+)
+# "men"/"hommes" and "forces" are common words: they alone do not open an article.
+_WEAK = {"hommes", "men", "forces", "military", "army", "armée"}
+_SENTENCE_END = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-ÝÉ0-9])|\n+")
+
+
+def gate_passes(text: str) -> bool:
+    """True when `text` has at least one strong troop word (a noun that names troops)."""
+    return any(m.group().lower() not in _WEAK for m in TROOP_WORDS.finditer(text))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of sentences, by punctuation; cheap and good enough for gating."""
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def sentence_passes(sentence: str) -> bool:
+    """A sentence is parsed when it names troops at all (weak words included)."""
+    return TROOP_WORDS.search(sentence) is not None

