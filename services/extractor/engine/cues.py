@@ -29,7 +29,8 @@ WITHDRAWAL = _rx(r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:out|back)|pull(?:s
                  r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b|left\b|exit\w*|remov\w+|evacuat\w+|recall\w*"
                  r"|retir\w+|retrait|quitt\w+|quitté|départ|rapatri\w+|désengag\w+|réduction|réduire|décollé\w*"
                  r"|sortie)")
-STATIVE = _rx(r"\b(?:(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+)?(?:deployed|stationed|based|present)"
+STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:have|has|had)\s+been\s+deployed"
+              r"|(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+)?(?:deployed|stationed|based|present)"
               r"|already\s+(?:deployed|stationed|based|present)|currently\s+(?:deployed|stationed|based)"
               r"|stationed|based|present|massed|massing|positioned|garrisoned|serving|there\s+are"
               r"|(?:sont|étaient|sont\s+actuellement|restent)\s+(?:déployés|stationnés|basés|présents|postés)"
@@ -38,7 +39,7 @@ STATIVE = _rx(r"\b(?:(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+
               r"|participent|\bont\b|\bhave\b|\bhas\b|troop\s+presence|presence|présence|\bavec\b|base)")
 DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|redeploy\w*|reposition\w*"
                  r"|arriv\w+|reinforc\w+|boost\w*|add(?:s|ed|ing)?\b|additional|increas\w+|surge|fl(?:y|ies|ew)\b"
-                 r"|heading|committ\w+|ordered|envoy\w+|envoi|envoie\w*|déploie\w*|déploy\w+|dépêch\w+"
+                 r"|heading|committ\w+|ordered|surround\w*|encercl\w+|envoy\w+|envoi|envoie\w*|déploie\w*|déploy\w+|dépêch\w+"
                  r"|redéploy\w+|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"
                  r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés)")
 
@@ -52,13 +53,18 @@ HYPOTHETICAL = _rx(r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing
 NON_TROOP = _rx(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captured|prisoners?|POWs?|missing"
                 r"|tués|morts?|blessés|tombés|prisonniers|capturés|disparus|pertes|recrut\w+|recruit\w*|enlist\w*"
                 r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|told|percent|pour\s+cent|surrender\w*"
-                r"|police(?:men)?|policiers|gendarmes|protesters|manifestants|civilians|civils|migrants"
+                r"|protesters|manifestants|civilians|civils|migrants"
                 r"|réfugiés|refugees|quit\s+the\s+army|joined|join)\b|%")
+# "dont 100 aviateurs", "most of the 1,500 troops": a part of a figure, not a move of its own.
+PART_OF = _rx(r"(?:\b(?:dont|including|of\s+whom|among\s+them|parmi\s+eux)\s+(?:quelque\s+|some\s+|about\s+)?"
+              r"|\b(?:most|part|some|half|the\s+bulk)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+              r"|\b(?:l['’]essentiel|la\s+plupart|une\s+partie|la\s+moitié|le\s+gros)\s+(?:des|de\s+ses|de\s+leurs)\s+)$")
 HOME = _rx(r"\b(?:home|rentr\w+|rapatri\w+|retour\s+en)\b")
 BORDER = _rx(r"^['’]s\s+border|^\s*border|^['’]s\s+frontier")
 BORDER_BEFORE = _rx(r"(?:frontières?|borders?|frontiers?|long\s+de\s+la\s+frontière)\s+(?:avec|de|with|of)\s+"
                     r"(?:l['’]|la\s+|le\s+|the\s+)?$")
 LOCATIVE = _rx(r"(?:\b(?:in|into|to|at|on|inside|near|towards?|en|au|aux|à|dans|vers|sur|chez|within)"
+               r"|\b(?:defend|protect|secure|défendre|protéger|sécuriser)(?:\s+occupied)?"
                r"|\b(?:in|to|into)\s+the|\b(?:à|dans|vers|sur|chez)\s+(?:la|le|les|l['’]))\s*$")
 FROM = _rx(r"(?:\b(?:from|de|du|des|d['’])|\bfrom\s+the|\bde\s+(?:la|l['’]))\s*$")
 ORIGIN_STATIVE = _rx(r"(?:stationed|based|stationnés|basés|déjà\s+\w+|venus?\s+de(?:\s+la\s+base\s+de)?|partis?\s+de)"

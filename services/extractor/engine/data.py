@@ -73,7 +73,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 # Capitals and seats of power used as a metonym for their government.
 METONYMS: dict[str, str] = {
     "washington": "US", "pentagon": "US", "the pentagon": "US", "pentagone": "US", "le pentagone": "US",
-    "white house": "US", "maison blanche": "US", "biden": "US", "obama": "US", "trump": "US",
+    "white house": "US", "maison blanche": "US", "biden": "US", "obama": "US", "trump": "US", "bush": "US",
     "moscow": "RU", "moscou": "RU", "kremlin": "RU", "putin": "RU", "poutine": "RU",
     "paris": "FR", "élysée": "FR", "elysée": "FR", "macron": "FR",
     "london": "GB", "londres": "GB", "downing street": "GB",

@@ -13,14 +13,20 @@ from .gazetteer import Place, find_places
 from .numbers import Count, find_counts
 
 ACTOR_KINDS = ("country", "metonym", "org", "demonym")
-_MODALS = {"could", "would", "might", "may", "pourrait", "pourraient", "pourrions", "pourra", "pourront",
-           "devrait", "devraient", "should"}
+_MODALS = {"could", "would", "might", "may", "pourrait", "pourraient", "pourrions", "pourra", "pourront"}
 _NEG = {"not", "n't", "never", "pas", "jamais", "no", "guère", "nullement", "aucun", "aucune"}
 _HYPO_VERBS = {"consider", "considering", "considers", "considered", "weigh", "weighing", "mull", "mulling",
                "ask", "asks", "asked", "asking", "request", "requests", "requested", "refuse", "refused", "refuses",
                "reject", "rejected", "envisage", "envisager", "envisagent", "demande", "demandé", "demander",
                "demandent", "réclame", "réclament", "refusé", "propose", "proposed", "proposé", "urge",
-               "urged", "threaten", "threatens", "threatened", "menace", "menacé", "exclut", "exclu"}
+               "urged", "threaten", "threatens", "threatened", "menace", "menacé", "exclut", "exclu",
+               # wishes of a host or an ally are requests, not moves ("Bucarest veut accueillir")
+               "veut", "veulent", "voudrait", "souhaite", "souhaitent", "want", "wants", "wanted", "hope", "hopes",
+               "espère", "espèrent"}
+_AGREED = re.compile(r"\b(?:agreed|agrees|accepted|accepté|acceptée|consenti)\b", re.I)
+_COORD = re.compile(r"(?:,|\band|\bet|\bou|\bor|\bpuis)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I)
+_WHERE_AFTER = re.compile(r"^\s*,?\s*(?:où|where)\b", re.I)
+_WHICH_AFTER = re.compile(r"^\s*,?\s*(?:qui|which|that)\b", re.I)
 _CONDITIONAL_MARKS = {"if", "unless", "si", "s'", "sauf"}
 _WEAK_STATIVE = re.compile(r"^(?:ont|have|has|avec|base|présence|presence|compt\w*|effectifs?|estimée?s?)$", re.I)
 
@@ -86,28 +92,45 @@ def _preceded(sentence: str, start: int, rx: re.Pattern[str]) -> bool:
     return rx.search(sentence[max(0, start - 24) : start]) is not None
 
 
+def _role(sentence: str, places: list[Place], i: int) -> str | None:
+    """"loc", "from" or None for place i; coordination ("en Allemagne et en Pologne", "X and Y")
+    carries the role of the previous place."""
+    p = places[i]
+    if _preceded(sentence, p.start, cues.LOCATIVE) or _WHERE_AFTER.match(sentence[p.end :]):
+        return "loc"
+    if _preceded(sentence, p.start, cues.FROM):
+        return "from"
+    if i > 0 and _COORD.search(sentence[places[i - 1].end : p.start]) and places[i - 1].kind != "demonym":
+        return _role(sentence, places, i - 1)
+    return None
+
+
 def _is_border(sentence: str, place: Place) -> bool:
     return bool(cues.BORDER.match(sentence[place.end : place.end + 12])) or _preceded(
         sentence, place.start, cues.BORDER_BEFORE
     )
 
 
-def _actor(sentence: str, mention: Mention, places: list[Place], default: str | None) -> tuple[str | None, Place | None]:
+def _actor(sentence: str, mention: Mention, places: list[Place], default: str | None,
+           inherited: str | None) -> tuple[str | None, Place | None]:
     inside = [p for p in places if mention.start <= p.start < mention.end and p.kind in ACTOR_KINDS]
     if inside:
         return inside[0].codes[0], inside[0]
-    before = [
-        p for p in places
-        if p.end <= mention.start and p.kind in ACTOR_KINDS and p.codes
-        and not _preceded(sentence, p.start, cues.LOCATIVE) and not _preceded(sentence, p.start, cues.FROM)
-        and not _is_border(sentence, p) and not re.match(r"\s*['’]s\s+(?:border|capital)", sentence[p.end:])
-    ]
+    if inherited and re.search(r"(?:,|\band|\bet)\s*$", sentence[: mention.start]):
+        return inherited, None
+    before = []
+    for i, p in enumerate(places):
+        if p.end > mention.start or p.kind not in ACTOR_KINDS or not p.codes or _is_border(sentence, p):
+            continue
+        if re.match(r"\s*['’]s\s+(?:border|capital)", sentence[p.end :]):
+            continue
+        role = _role(sentence, places, i)
+        # an organisation owns its troops after "de l'"/"of" too, and is the subject of "qui compte"
+        if role is None or (p.kind == "org" and (role == "from" or _WHICH_AFTER.match(sentence[p.end :]))):
+            before.append(p)
     if before:
-        p = before[-1]
-        # "Russia's" before a noun is still the owner; an adjective demonym far before may describe
-        # something else, so prefer subjects (countries, metonyms, orgs) over far demonyms
         subjects = [q for q in before if q.kind != "demonym" or q.text[:1].isupper()]
-        p = subjects[-1] if subjects else p
+        p = subjects[-1] if subjects else before[-1]
         return p.codes[0], p
     after = [p for p in places if p.start >= mention.end and p.kind in ACTOR_KINDS and p.codes
              and re.search(r"\b(?:by|par)\s+(?:la\s+|le\s+|l['’]|the\s+)?$", sentence[max(0, p.start - 12) : p.start])]
@@ -121,11 +144,17 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
     return None, None
 
 
-def _cue_type(sentence: str, mention: Mention) -> tuple[str | None, bool]:
-    """(type, stock_modifier): the nearest cue decides; a stative participle that only describes the
-    troops ("stationed in X" after the noun) yields to a flow verb elsewhere in the sentence."""
+_MODIFIER_START = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:currently|already|temporarily|déjà|actuellement|temporairement)\s+)?"
+    r"(?:deployed|stationed|based|déployée?s?|stationnée?s?|basée?s?|présents|qui\s+composaient)\b", re.I)
+
+
+def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str | None, str | None]:
+    """(type, modifier type): the nearest cue decides; a participle that only describes the troops
+    ("stationed in X", "déployés en Centrafrique" right after the noun) yields to another verb in the
+    sentence and is returned as the modifier's own type."""
     if mention.count is not None and mention.count.from_to:
-        return "presence", False
+        return "presence", None
     spans: list[tuple[float, str, int, int, str]] = []
 
     def dist(s: int, e: int) -> int:
@@ -147,17 +176,25 @@ def _cue_type(sentence: str, mention: Mention) -> tuple[str | None, bool]:
                 continue  # "sont déployés" is a stock, not a move
             spans.append((dist(m.start(), m.end()), kind, m.start(), m.end(), m.group()))
     if not spans:
-        return None, False
-    flows = [s for s in spans if s[1] in ("deployment", "withdrawal", "alert")]
-    modifier = False
-    kept = []
-    for s in spans:
-        is_mod = s[1] == "presence" and 0 <= s[2] - mention.end <= 25 and not _WEAK_STATIVE.match(s[4])
-        if is_mod and flows:
-            modifier = True
-            continue
-        kept.append(s)
-    kept.sort(key=lambda s: s[0])
+        if context:  # "Soit 120 militaires." takes its verb from the sentence before
+            etype, _ = _cue_type(context, Mention(None, len(context), len(context), ""))
+            return etype, None
+        return None, None
+    modifier: str | None = None
+    mod = _MODIFIER_START.match(sentence[mention.end :])
+    kept = spans
+    if mod:
+        mod_start, mod_end = mention.end + mod.start(), mention.end + mod.end()
+        inside = [s for s in spans if s[2] < mod_end and s[3] > mod_start]
+        others = [s for s in spans if not (s[2] < mod_end and s[3] > mod_start)
+                  and not _WEAK_STATIVE.match(s[4]) and s[1] not in {i[1] for i in inside}]
+        if inside and others:
+            modifier = min(inside)[1]
+            if re.search(r"deployed|déployé", mod.group(), re.I) and not re.search(r"déjà|already|currently|actuellement",
+                                                                                   mod.group(), re.I):
+                modifier = "deployment"
+            kept = others
+    kept = sorted(kept, key=lambda s: s[0])
     return kept[0][1], modifier
 
 
@@ -171,8 +208,9 @@ def _governing_chain(tok: Token) -> list[Token]:
 def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> bool:
     """Negated, modal, conditional or requested move around the count at [start, end)."""
     window = sentence[max(0, start - 60) : start]
-    if re.search(r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+for|demande\w*|réclam\w+)\b", window, re.I) \
-            and not re.search(r"\b(?:agreed|accepté|agreed to)\b", sentence, re.I):
+    agreed = bool(_AGREED.search(sentence))
+    if not agreed and re.search(r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+for|demande\w*|réclam\w+)\b", window, re.I) \
+            :
         return True
     if doc is None:
         return bool(cues.HYPOTHETICAL.search(window))
@@ -180,7 +218,7 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
     if span is None:
         return False
     for tok in _governing_chain(span.root):
-        if tok.lower_ in _HYPO_VERBS or tok.lower_ in _MODALS:
+        if (tok.lower_ in _HYPO_VERBS and not agreed) or tok.lower_ in _MODALS:
             return True
         if tok.pos_ not in ("VERB", "AUX", "ADJ") and tok.dep_ != "ROOT":
             continue
@@ -203,48 +241,51 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
     origin: str | None = None
     dests: list[str] = []
     pre_dests: list[str] = []
-    for p in places:
+    seen_other = False
+    for i, p in enumerate(places):
         if p is actor_place or p.kind in ("demonym", "metonym", "org") or _is_border(sentence, p):
             continue
         if mention.start <= p.start < mention.end:
             continue
-        if p.kind in ("demonym",):
-            continue
+        seen_other = True
+        code = p.codes[0] if p.codes else None
+        role = _role(sentence, places, i)
         if _preceded(sentence, p.start, cues.ORIGIN_STATIVE) and etype != "presence":
-            origin = origin or (p.codes[0] if p.codes else None)
+            origin = origin or code
             continue
-        if _preceded(sentence, p.start, cues.FROM) and not _preceded(sentence, p.start, cues.LOCATIVE):
-            if etype in ("deployment", "withdrawal", "alert") and (
-                etype == "withdrawal" or re.search(r"\b(?:from|vers|to|venus?|provenance)\b", sentence, re.I)
-            ):
-                origin = origin or (p.codes[0] if p.codes else None)
+        if role == "from":
+            if etype == "withdrawal" or (p.start > mention.start and etype in ("deployment", "alert")):
+                origin = origin or code
             continue
-        if _preceded(sentence, p.start, cues.LOCATIVE) or p.kind == "region":
+        if role == "loc" or p.kind == "region":
             if etype == "withdrawal":
-                origin = origin or (p.codes[0] if p.codes else None)
+                origin = origin or code
                 continue
             if etype == "alert":
                 if re.search(r"\b(?:to|vers)\s+(?:the\s+|la\s+|le\s+|l['’])?$", sentence[max(0, p.start - 10) : p.start]):
                     dests.extend(p.codes)
                 else:
-                    origin = origin or (p.codes[0] if p.codes else None)
+                    origin = origin or code
                 continue
             (dests if p.start >= mention.start else pre_dests).extend(p.codes)
     if etype == "withdrawal" and cues.HOME.search(sentence):
         dests = [actor] if len(actor) == 2 else []
     if not dests and pre_dests:
         dests = pre_dests
-    if not dests and etype in ("presence", "deployment") and last_place and cues.PRONOUN_PLACE.search(
-        sentence[mention.start :]
-    ):
-        dests = [last_place]
+    pronoun = cues.PRONOUN_PLACE.search(sentence[mention.start :]) is not None
+    if last_place and (pronoun or not seen_other):
+        if etype in ("presence", "deployment") and not dests:
+            dests = [last_place]
+        elif etype == "withdrawal" and origin is None:
+            origin = last_place
     return origin, tuple(dict.fromkeys(dests))
 
 
 def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc: Doc | None,
-                    default_actor: str | None, last_place: str | None) -> list[Candidate]:
+                    default_actor: str | None, last_place: str | None, context: str = "") -> list[Candidate]:
     places = find_places(sentence)
     out: list[Candidate] = []
+    inherited: str | None = None
     for mention in find_mentions(sentence, lang, places):
         around = sentence[max(0, mention.start - 45) : mention.end + 40]
         if cues.NON_TROOP.search(around):
@@ -252,21 +293,32 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         np_words = {w.lower() for w in re.findall(r"[\w-]+", sentence[max(0, mention.start - 25) : mention.end + 25])}
         if np_words & set(NON_STATE):
             continue
-        etype, modifier = _cue_type(sentence, mention)
+        part = cues.PART_OF.search(sentence[max(0, mention.start - 30) : mention.start])
+        if part and re.search(r"dont|including|whom|among|parmi", part.group(), re.I):
+            continue  # a share of a figure already given
+        etype, modifier = _cue_type(sentence, mention, context)
         if etype is None:
             continue
         if is_hypothetical(doc, mention.start, mention.end, sentence):
             continue
-        actor, actor_place = _actor(sentence, mention, places, default_actor)
+        actor, actor_place = _actor(sentence, mention, places, default_actor, inherited)
         if actor is None:
             continue
+        if actor_place is not None and mention.start <= actor_place.start < mention.end:
+            inherited = actor
         origin, dests = _places_for(sentence, etype, mention, places, actor_place, actor, last_place)
         value = mention.count.value if mention.count else None
-        cand = Candidate(etype, actor, value, origin, dests, field_name, offset, offset + len(sentence), sentence,
-                         0.8 if value else 0.5)
+        cand = Candidate(etype, actor, None if part else value, origin, dests, field_name, offset,
+                         offset + len(sentence), sentence, 0.8 if value else 0.5)
         out.append(cand)
-        if etype == "withdrawal" and modifier and value and re.search(
-            r"\b(?:currently|stationed|stationnés|basés|based|composaient)\b", sentence[mention.start :], re.I
+        if modifier is None or not value:
+            continue
+        if part:  # "most of the 1,500 troops deployed to the border": the figure belongs to the modifier
+            mtype = "presence" if modifier == "presence" else modifier
+            out.append(replace(cand, type=mtype, count=value, origin=None if mtype == "presence" else origin,
+                               destinations=(origin,) if origin and mtype == "presence" else dests, confidence=0.6))
+        elif etype == "withdrawal" and modifier == "presence" and re.search(
+            r"\b(?:currently|stationed|stationnés|basés|based)\b", sentence[mention.end :], re.I
         ):
             out.append(replace(cand, type="presence", origin=None, destinations=(origin,) if origin else dests,
                                confidence=0.6))

@@ -61,6 +61,8 @@ def extract_with_stats(article: Article) -> ExtractResult:
             sentence = text[s:e]
             if sentence_passes(sentence) and find_counts(sentence, article.lang):
                 prev = text[spans[max(0, i - 2)][0] : s]
+                if name == "body" and i < 2:
+                    prev = article.title + "\n" + prev
                 work.append((name, sentence, s, prev))
     if not work:
         return ExtractResult([], False, 0)
@@ -68,7 +70,10 @@ def extract_with_stats(article: Article) -> ExtractResult:
     docs = list(nlp.pipe([w[1] for w in work]))
     cands: list[Candidate] = []
     for (name, sentence, offset, prev), doc in zip(work, docs, strict=True):
-        cands.extend(sentence_events(sentence, offset, name, article.lang, doc, default, _last_place(prev)))
+        context = prev.rsplit("\n", 1)[-1] if prev else ""
+        last_sentence = split_sentences(context)[-1] if context.strip() else None
+        context = context[last_sentence[0] : last_sentence[1]] if last_sentence else ""
+        cands.extend(sentence_events(sentence, offset, name, article.lang, doc, default, _last_place(prev), context))
     cands = flag_summaries(merge_repeats(cands))
     return ExtractResult([_to_event(article, c) for c in cands], False, len(work))
 

@@ -14,6 +14,8 @@ TROOP_WORDS = re.compile(
 # "men"/"hommes" and "forces" are common words: they alone do not open an article.
 _WEAK = {"hommes", "men", "forces", "military", "army", "armée"}
 _SENTENCE_END = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-ÝÉ0-9])|\n+")
+# "U.S. troops", "M. Poutine", "Gen. Milley": a full stop after these does not end a sentence.
+_ABBREV = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Mt|No|Jr|Sr|Adm|Capt|Maj|Gov|Sen|Rep)\.)$")
 
 
 def gate_passes(text: str) -> bool:
@@ -26,6 +28,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        if m.group().startswith(" ") and _ABBREV.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()
@@ -34,6 +38,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+_MEMBERS = re.compile(r"\bmembers\b|\bmembres\b")
+
+
 def sentence_passes(sentence: str) -> bool:
-    """A sentence is parsed when it names troops at all (weak words included)."""
-    return TROOP_WORDS.search(sentence) is not None
+    """A sentence is parsed when it names troops at all (weak words and "members" included)."""
+    return TROOP_WORDS.search(sentence) is not None or _MEMBERS.search(sentence) is not None
