@@ -198,6 +198,10 @@ class Ledger:
         result = {country: _as_totals(counts) for country, counts in sorted(self._totals.items())}
         return {country: totals for country, totals in result.items() if not totals.is_zero()}
 
+    def countries(self) -> list[str]:
+        """Every country a countable event could credit, zeros included (what to publish on startup)."""
+        return sorted({part.country for event in self._events.values() for part in contributions(event)})
+
     def totals_for(self, country: str) -> Totals:
         """Totals of one country (zeros when nothing was counted for it)."""
         counts = self._totals.get(country)
@@ -210,12 +214,11 @@ class Ledger:
         """
         result: dict[dt.date, dict[str, Totals]] = {}
         for day in sorted(self._daily):
-            per_country = {
-                code: _as_totals(counts) for code, counts in sorted(self._daily[day].items())
-                if (country is None or code == country) and not _as_totals(counts).is_zero()
-            }
-            if per_country:
-                result[day] = per_country
+            per_country = {code: _as_totals(counts) for code, counts in sorted(self._daily[day].items())
+                           if country is None or code == country}
+            non_zero = {code: totals for code, totals in per_country.items() if not totals.is_zero()}
+            if non_zero:
+                result[day] = non_zero
         return result
 
     def presence(self, actor: str | None = None) -> list[PresenceEstimate]:

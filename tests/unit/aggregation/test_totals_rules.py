@@ -100,3 +100,9 @@ def test_country_totals_message_is_the_schema_model() -> None:
     assert (message.country, message.received, message.sent, message.events, message.updated_at) == (
         "RO", 1000, 0, 1, now)
     assert ledger.country_totals_message("IS", now).events == 0
+
+
+def test_countries_lists_the_countries_countable_events_credit() -> None:
+    ledger = aggregate([event("deployment", "US", 1000, "DE", ("RO",)), event("alert", "FR", None),
+                        event("withdrawal", "GB", 100, is_summary=True)])
+    assert ledger.countries() == ["RO", "US"]
