@@ -52,7 +52,7 @@ HYPOTHETICAL = _rx(r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing
                    r"|\bn't\b|\bmay\b")
 NON_TROOP = _rx(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captured|prisoners?|POWs?|missing"
                 r"|tués|morts?|blessés|tombés|prisonniers|capturés|disparus|pertes|recrut\w+|recruit\w*|enlist\w*"
-                r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|told|percent|pour\s+cent|surrender\w*"
+                r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|adressant|adressé|told|percent|pour\s+cent|surrender\w*"
                 r"|protesters|manifestants|civilians|civils|migrants"
                 r"|réfugiés|refugees|quit\s+the\s+army|joined|join)\b|%")
 # "dont 100 aviateurs", "most of the 1,500 troops": a part of a figure, not a move of its own.
@@ -66,7 +66,8 @@ BORDER_BEFORE = _rx(r"(?:frontières?|borders?|frontiers?|long\s+de\s+la\s+front
 LOCATIVE = _rx(r"(?:\b(?:in|into|to|at|on|inside|near|towards?|en|au|aux|à|dans|vers|sur|chez|within)"
                r"|\b(?:defend|protect|secure|défendre|protéger|sécuriser)(?:\s+occupied)?"
                r"|\b(?:in|to|into)\s+the|\b(?:à|dans|vers|sur|chez)\s+(?:la|le|les|l['’]))\s*$")
-FROM = _rx(r"(?:\b(?:from|de|du|des|d['’])|\bfrom\s+the|\bde\s+(?:la|l['’]))\s*$")
+FROM = _rx(r"(?:\b(?:from|de|du|des|d['’])|\bfrom\s+the|\bde\s+(?:la|l['’])"
+           r"|\b(?:quitt\w+|left|leav\w+|exit\w*|out\s+of|hors\s+de)\s+(?:la\s+|le\s+|l['’]|the\s+)?)\s*$")
 ORIGIN_STATIVE = _rx(r"(?:stationed|based|stationnés|basés|déjà\s+\w+|venus?\s+de(?:\s+la\s+base\s+de)?|partis?\s+de)"
                      r"\s+(?:in|en|au|aux|à|at|de|d['’])?\s*(?:la\s+|le\s+|l['’]|the\s+)?$")
 PRONOUN_PLACE = _rx(r"\b(?:le\s+pays|the\s+country|here|ici|sur\s+place|there|y\s+résident)\b")

@@ -22,9 +22,11 @@ _HYPO_VERBS = {"consider", "considering", "considers", "considered", "weigh", "w
                "urged", "threaten", "threatens", "threatened", "menace", "menacé", "exclut", "exclu",
                # wishes of a host or an ally are requests, not moves ("Bucarest veut accueillir")
                "veut", "veulent", "voudrait", "souhaite", "souhaitent", "want", "wants", "wanted", "hope", "hopes",
-               "espère", "espèrent"}
+               "espère", "espèrent",
+               # capability is not a move ("a le pouvoir de déployer", "is able to send")
+               "pouvoir", "able", "capable", "capacity", "capacité"}
 _AGREED = re.compile(r"\b(?:agreed|agrees|accepted|accepté|acceptée|consenti)\b", re.I)
-_COORD = re.compile(r"(?:,|\band|\bet|\bou|\bor|\bpuis)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I)
+_COORD = re.compile(r"(?:\band|\bet|\bou|\bor|\bpuis)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I)
 _WHERE_AFTER = re.compile(r"^\s*,?\s*(?:où|where)\b", re.I)
 _WHICH_AFTER = re.compile(r"^\s*,?\s*(?:qui|which|that)\b", re.I)
 _CONDITIONAL_MARKS = {"if", "unless", "si", "s'", "sauf"}
@@ -71,6 +73,19 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
         if count.value is not None and 1900 <= count.value <= 2100 and re.fullmatch(r"\d{4}", count.text):
             continue  # a year, not a count
         m = _troop_noun_after(sentence, count.end, lang)
+        if m is None and out:
+            other = re.match(r"\s+(?:autres|others|more)\b", sentence[count.end :])
+            if other:
+                out.append(Mention(count, count.start, count.end + other.end(), sentence[count.start : count.end + other.end()]))
+                continue
+        if m is None and count.from_to:
+            # "le nombre de soldats allemands ... doit passer de 1 100 à 1 400": noun before the figure
+            back = list(re.finditer(rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR})\b(?:\s+\S+){{0,6}}\s*$",
+                                    sentence[max(0, count.start - 80) : count.start], re.I))
+            if back:
+                nstart = max(0, count.start - 80) + back[-1].start()
+                out.append(Mention(count, nstart, count.end, sentence[nstart : count.end]))
+            continue
         if m is None:
             # "350 Français": a demonym used as a noun names troops of that country
             d = _DEMONYM_NOUN.match(sentence, count.end)
@@ -181,6 +196,11 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
             return etype, None
         return None, None
     modifier: str | None = None
+    rel = re.search(r",\s*(?:qui|which|who)\b", sentence[mention.end :])
+    if rel:
+        cut = mention.end + rel.start()
+        before_rel = [s for s in spans if s[3] <= cut]
+        spans = before_rel or spans
     mod = _MODIFIER_START.match(sentence[mention.end :])
     kept = spans
     if mod:
@@ -237,17 +257,21 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
 
 
 def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place], actor_place: Place | None,
-                actor: str, last_place: str | None) -> tuple[str | None, tuple[str, ...]]:
+                actor: str, last_place: str | None, scope: tuple[int, int]) -> tuple[str | None, tuple[str, ...]]:
     origin: str | None = None
     dests: list[str] = []
     pre_dests: list[str] = []
-    seen_other = False
+    seen_other = region = False
+    lo, hi = scope
     for i, p in enumerate(places):
-        if p is actor_place or p.kind in ("demonym", "metonym", "org") or _is_border(sentence, p):
+        if not lo <= p.start < hi or p is actor_place or p.kind in ("demonym", "metonym", "org"):
             continue
         if mention.start <= p.start < mention.end:
             continue
         seen_other = True
+        region = region or p.kind == "region"
+        if _is_border(sentence, p):
+            continue
         code = p.codes[0] if p.codes else None
         role = _role(sentence, places, i)
         if _preceded(sentence, p.start, cues.ORIGIN_STATIVE) and etype != "presence":
@@ -262,18 +286,24 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
                 origin = origin or code
                 continue
             if etype == "alert":
+                if p.start > mention.end + 60:
+                    continue
                 if re.search(r"\b(?:to|vers)\s+(?:the\s+|la\s+|le\s+|l['’])?$", sentence[max(0, p.start - 10) : p.start]):
                     dests.extend(p.codes)
                 else:
                     origin = origin or code
                 continue
-            (dests if p.start >= mention.start else pre_dests).extend(p.codes)
+            if p.start >= mention.start:
+                dests.extend(p.codes)
+            elif not re.search(r"[:;]", sentence[p.end : mention.start]):
+                pre_dests.extend(p.codes)
     if etype == "withdrawal" and cues.HOME.search(sentence):
         dests = [actor] if len(actor) == 2 else []
     if not dests and pre_dests:
         dests = pre_dests
-    pronoun = cues.PRONOUN_PLACE.search(sentence[mention.start :]) is not None
-    if last_place and (pronoun or not seen_other):
+    pronoun = cues.PRONOUN_PLACE.search(sentence[mention.start : hi]) is not None
+    only_origin = seen_other and not dests and not region and origin is not None
+    if last_place and last_place != origin and (pronoun or not seen_other or only_origin):
         if etype in ("presence", "deployment") and not dests:
             dests = [last_place]
         elif etype == "withdrawal" and origin is None:
@@ -286,7 +316,9 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
     places = find_places(sentence)
     out: list[Candidate] = []
     inherited: str | None = None
-    for mention in find_mentions(sentence, lang, places):
+    mentions = find_mentions(sentence, lang, places)
+    for k, mention in enumerate(mentions):
+        scope = (mentions[k - 1].end if k else 0, mentions[k + 1].start if k + 1 < len(mentions) else len(sentence))
         around = sentence[max(0, mention.start - 45) : mention.end + 40]
         if cues.NON_TROOP.search(around):
             continue
@@ -306,7 +338,7 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             continue
         if actor_place is not None and mention.start <= actor_place.start < mention.end:
             inherited = actor
-        origin, dests = _places_for(sentence, etype, mention, places, actor_place, actor, last_place)
+        origin, dests = _places_for(sentence, etype, mention, places, actor_place, actor, last_place, scope)
         value = mention.count.value if mention.count else None
         cand = Candidate(etype, actor, None if part else value, origin, dests, field_name, offset,
                          offset + len(sentence), sentence, 0.8 if value else 0.5)

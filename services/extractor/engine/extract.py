@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from schemas.models import Article, Evidence, TroopEvent
@@ -43,10 +44,14 @@ def _default_actor(title: str) -> str | None:
 
 
 def _last_place(text: str) -> str | None:
-    for p in reversed(find_places(text)):
-        if p.kind in ("country", "city") and p.codes:
+    """The place the previous sentences talk about: the last one after a locative preposition, else the
+    last country named."""
+    places = [p for p in find_places(text) if p.kind in ("country", "city") and p.codes]
+    for p in reversed(places):
+        if cues.LOCATIVE.search(text[max(0, p.start - 24) : p.start]) or re.match(r"\s*,?\s*(?:où|where)\b",
+                                                                                  text[p.end :]):
             return p.codes[0]
-    return None
+    return places[-1].codes[0] if places else None
 
 
 def extract_with_stats(article: Article) -> ExtractResult:
