@@ -23,12 +23,12 @@ MODIFIER_FR = r"de\s+ces|de\s+leurs|de\s+ses|d['’]|de|des|derniers|premiers|no
 ALERT = _rx(r"\b(?:on\s+(?:high\s+|heightened\s+)?alert|on\s+standby|placed?\s+on\s+standby|high(?:er)?\s+readiness"
             r"|(?:be\s+)?ready\s+to\s+deploy|prepare[ds]?[- ]to[- ]deploy|prepare-to-deploy"
             r"|état\s+d['’]alerte|en\s+alerte|alerte\s+renforcée|placée?s?\s+en\s+alerte|prêts?\s+à\s+être\s+déployés"
-            r"|mise?s?\s+en\s+état\s+d['’]alerte|disponibilité\s+opérationnelle)")
+            r"|mise?s?\s+en\s+état\s+d['’]alerte|disponibilité\s+opérationnelle)(?!\w)")
 WITHDRAWAL = _rx(r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:out|back)|pull(?:s|ed|ing)?\b|drawdown|draw\s+down"
                  r"|bring(?:ing)?\s+home|brought\s+home|return(?:s|ed|ing)?\s+home|cut(?:s|ting)?\s+by"
                  r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b|left\b|exit\w*|remov\w+|evacuat\w+|recall\w*"
                  r"|retir\w+|retrait|quitt\w+|quitté|départ|rapatri\w+|désengag\w+|réduction|réduire|décollé\w*"
-                 r"|sortie)")
+                 r"|sortie)(?!\w)")
 STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:have|has|had)\s+been\s+deployed"
               r"|(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+)?(?:deployed|stationed|based|present)"
               r"|already\s+(?:deployed|stationed|based|present)|currently\s+(?:deployed|stationed|based)"
@@ -36,12 +36,12 @@ STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:h
               r"|(?:sont|étaient|sont\s+actuellement|restent)\s+(?:déployés|stationnés|basés|présents|postés)"
               r"|déjà\s+(?:déployés|stationnés|présents|sur\s+place)|stationnée?s?|basée?s?|présents|massée?s?"
               r"|postée?s?|positionnée?s?|résident|compt\w+|a\s+compté|composaient|effectifs?|estimée?s?"
-              r"|participent|\bont\b|\bhave\b|\bhas\b|troop\s+presence|presence|présence|\bavec\b|base)")
+              r"|participent|\bont\b|\bhave\b|\bhas\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)")
 DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|redeploy\w*|reposition\w*"
                  r"|arriv\w+|reinforc\w+|boost\w*|add(?:s|ed|ing)?\b|additional|increas\w+|surge|fl(?:y|ies|ew)\b"
                  r"|heading|committ\w+|ordered|surround\w*|encercl\w+|envoy\w+|envoi|envoie\w*|déploie\w*|déploy\w+|dépêch\w+"
                  r"|redéploy\w+|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"
-                 r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés)")
+                 r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés)(?!\w)")
 
 # Non-events around a count.
 HYPOTHETICAL = _rx(r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing)?|mull\w*|if|unless|not|never"

@@ -60,7 +60,7 @@ def _troop_noun_after(sentence: str, pos: int, lang: str) -> re.Match[str] | Non
     noun = cues.TROOP_NOUN_FR if lang == "fr" else cues.TROOP_NOUN_EN
     mods = cues.MODIFIER_FR if lang == "fr" else cues.MODIFIER_EN
     # either language's nouns: translated texts keep foreign forms rarely, but costs nothing
-    pattern = rf"(?:\s*(?:{mods})){{0,4}}\s*\b(?P<noun>{noun})\b"
+    pattern = rf"(?:\s*(?:{mods})){{0,4}}\s*\b(?P<noun>(?i:{noun}))\b"
     return re.match(pattern, sentence[pos:])
 
 
@@ -80,10 +80,11 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
                 continue
         if m is None and count.from_to:
             # "le nombre de soldats allemands ... doit passer de 1 100 à 1 400": noun before the figure
-            back = list(re.finditer(rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR})\b(?:\s+\S+){{0,6}}\s*$",
+            back = list(re.finditer(rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR})\b(?:\s+\S+){{0,10}}\s*$",
                                     sentence[max(0, count.start - 80) : count.start], re.I))
-            if back:
-                nstart = max(0, count.start - 80) + back[-1].start()
+            nstart = max(0, count.start - 80) + back[-1].start() if back else 0
+            # only with the owner named next to the noun ("soldats allemands", "American troops")
+            if back and any(nstart - 20 <= p.start < count.start and p.kind == "demonym" for p in places):
                 out.append(Mention(count, nstart, count.end, sentence[nstart : count.end]))
             continue
         if m is None:
@@ -93,6 +94,10 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
                 out.append(Mention(count, count.start, d.end(), sentence[count.start : d.end()]))
             continue
         end = count.end + m.end()
+        if m.group("noun").lower() in ("members", "membres") and not re.search(
+            r"\b(?:[A-Z]{2,5}|army|military|service|armed|forces?|armée|militaires?)\b", m.group()
+        ):
+            continue  # "120 000 membres" of a community are not troops
         # a demonym right after the noun ("soldats russes", "soldats supplémentaires américains")
         tail = re.match(r"(?:\s+(?:supplémentaires|derniers|de\s+plus))?\s+(\S+)", sentence[end:])
         if tail:
@@ -219,8 +224,14 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
 
 
 def _governing_chain(tok: Token) -> list[Token]:
+    """The token and its heads up to the clause that governs it: climbing stops at a noun above a verb
+    ("urged ... to prevent delays in plans to cut troops" stops at "delays")."""
     chain = [tok]
+    seen_verb = False
     for anc in tok.ancestors:
+        if seen_verb and anc.pos_ in ("NOUN", "PROPN"):
+            break
+        seen_verb = seen_verb or anc.pos_ in ("VERB", "AUX")
         chain.append(anc)
     return chain
 
@@ -229,6 +240,8 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
     """Negated, modal, conditional or requested move around the count at [start, end)."""
     window = sentence[max(0, start - 60) : start]
     agreed = bool(_AGREED.search(sentence))
+    if re.search(r"\b(?:le\s+pouvoir\s+de|the\s+power\s+to|able\s+to|capable\s+of|en\s+mesure\s+de)\b", window, re.I):
+        return True
     if not agreed and re.search(r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+for|demande\w*|réclam\w+)\b", window, re.I) \
             :
         return True
@@ -263,15 +276,20 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
     pre_dests: list[str] = []
     seen_other = region = False
     lo, hi = scope
+    hi = min(hi, mention.end + 140)  # a destination is stated close to the figure
     for i, p in enumerate(places):
-        if not lo <= p.start < hi or p is actor_place or p.kind in ("demonym", "metonym", "org"):
+        if p.start >= hi or (lo > p.start >= mention.start) or p is actor_place:
             continue
-        if mention.start <= p.start < mention.end:
+        if p.kind in ("demonym", "metonym", "org") or mention.start <= p.start < mention.end:
             continue
-        seen_other = True
-        region = region or p.kind == "region"
-        if _is_border(sentence, p):
-            continue
+        if p.kind == "region":
+            region = True
+        elif p.start >= mention.start:
+            seen_other = True
+        acronym_mod = p.text.replace(".", "").isupper() and re.match(
+            r"[\s-]+(?!and\b|or\b|to\b|in\b|for\b|on\b|et\b|is\b|has\b|was\b)[a-z]", sentence[p.end : p.end + 6])
+        if _is_border(sentence, p) or acronym_mod:
+            continue  # "along Ukraine's border", "U.S. plans": not where troops are
         code = p.codes[0] if p.codes else None
         role = _role(sentence, places, i)
         if _preceded(sentence, p.start, cues.ORIGIN_STATIVE) and etype != "presence":
@@ -301,8 +319,14 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
         dests = [actor] if len(actor) == 2 else []
     if not dests and pre_dests:
         dests = pre_dests
+    if origin and len(dests) > 1:
+        dests = [d for d in dests if d != origin]
+    if re.search(r"\b(?:frontières?|borders?|frontiers?)\b", sentence[mention.start : hi], re.I):
+        region = True
     pronoun = cues.PRONOUN_PLACE.search(sentence[mention.start : hi]) is not None
-    only_origin = seen_other and not dests and not region and origin is not None
+    only_origin = seen_other and not dests and origin is not None
+    if region and not pronoun:
+        return origin, tuple(dict.fromkeys(dests))
     if last_place and last_place != origin and (pronoun or not seen_other or only_origin):
         if etype in ("presence", "deployment") and not dests:
             dests = [last_place]
@@ -327,7 +351,9 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             continue
         part = cues.PART_OF.search(sentence[max(0, mention.start - 30) : mention.start])
         if part and re.search(r"dont|including|whom|among|parmi", part.group(), re.I):
-            continue  # a share of a figure already given
+            if k > 0:
+                continue  # a share of a figure already given
+            part = None
         etype, modifier = _cue_type(sentence, mention, context)
         if etype is None:
             continue
