@@ -39,7 +39,7 @@ STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:h
               r"|participent|\bont\b|\bhave\b|\bhas\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)")
 DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|redeploy\w*|reposition\w*"
                  r"|arriv\w+|reinforc\w+|boost\w*|add(?:s|ed|ing)?\b|additional|increas\w+|surge|fl(?:y|ies|ew)\b"
-                 r"|heading|committ\w+|ordered|surround\w*|encercl\w+|envoy\w+|envoi|envoie\w*|déploie\w*|déploy\w+|dépêch\w+"
+                 r"|heading|go(?:es|ing)?\s+to|head(?:s|ed)?\s+(?:to|for)|partir\s+(?:pour|en|vers)|rejoindre|committ\w+|ordered|surround\w*|encercl\w+|envoy\w+|envoi|envoie\w*|déploie\w*|déploy\w+|dépêch\w+"
                  r"|redéploy\w+|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"
                  r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés)(?!\w)")
 

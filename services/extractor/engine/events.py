@@ -133,7 +133,8 @@ def _is_border(sentence: str, place: Place) -> bool:
 
 def _actor(sentence: str, mention: Mention, places: list[Place], default: str | None,
            inherited: str | None) -> tuple[str | None, Place | None]:
-    inside = [p for p in places if mention.start <= p.start < mention.end and p.kind in ACTOR_KINDS]
+    inside = [p for p in places if mention.start <= p.start < mention.end and p.kind in ACTOR_KINDS
+              and not _preceded(sentence, p.start, cues.LOCATIVE)]
     if inside:
         return inside[0].codes[0], inside[0]
     if inherited and re.search(r"(?:,|\band|\bet)\s*$", sentence[: mention.start]):
@@ -287,7 +288,8 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
         elif p.start >= mention.start:
             seen_other = True
         acronym_mod = p.text.replace(".", "").isupper() and re.match(
-            r"[\s-]+(?!and\b|or\b|to\b|in\b|for\b|on\b|et\b|is\b|has\b|was\b)[a-z]", sentence[p.end : p.end + 6])
+            r"[\s-]+(?!(?:and|or|to|in|for|on|et|is|has|was|with|from|by|at|as|after|since|pour|par|avec|dans"
+            r"|en|à|au|aux|sur|vers|de|du|des|ou)\b)[a-z]", sentence[p.end : p.end + 6])
         if _is_border(sentence, p) or acronym_mod:
             continue  # "along Ukraine's border", "U.S. plans": not where troops are
         code = p.codes[0] if p.codes else None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from schemas.models import Article, Evidence, TroopEvent
 
 from . import cues
-from .events import ACTOR_KINDS, Candidate, sentence_events
+from .events import ACTOR_KINDS, Candidate, find_mentions, sentence_events
 from .gate import gate_passes, sentence_passes, split_sentences
 from .gazetteer import find_places
 from .numbers import find_counts
@@ -64,7 +64,10 @@ def extract_with_stats(article: Article) -> ExtractResult:
         spans = split_sentences(text)
         for i, (s, e) in enumerate(spans):
             sentence = text[s:e]
-            if sentence_passes(sentence) and find_counts(sentence, article.lang):
+            # parse only sentences where a figure is attached to a troop noun (regex, no model)
+            if sentence_passes(sentence) and find_counts(sentence, article.lang) and find_mentions(
+                sentence, article.lang, find_places(sentence)
+            ):
                 prev = text[spans[max(0, i - 2)][0] : s]
                 if name == "body" and i < 2:
                     prev = article.title + "\n" + prev
@@ -78,7 +81,9 @@ def extract_with_stats(article: Article) -> ExtractResult:
         context = prev.rsplit("\n", 1)[-1] if prev else ""
         last_sentence = split_sentences(context)[-1] if context.strip() else None
         context = context[last_sentence[0] : last_sentence[1]] if last_sentence else ""
-        cands.extend(sentence_events(sentence, offset, name, article.lang, doc, default, _last_place(prev), context))
+        local_default = (_default_actor(context) if context else None) or default
+        cands.extend(sentence_events(sentence, offset, name, article.lang, doc, local_default, _last_place(prev),
+                                     context))
     cands = flag_summaries(merge_repeats(cands))
     return ExtractResult([_to_event(article, c) for c in cands], False, len(work))
 

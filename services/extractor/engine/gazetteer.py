@@ -147,7 +147,6 @@ def _case_ok(key: str, surface: str, kind: Kind) -> bool:
 def resolve(name: str) -> tuple[str, ...] | None:
     """Codes for one name ("Allemagne", "Fort Bragg", "the Baltic states"), or None."""
     key = _key(name)
-    if key.startswith("the "):
-        key = key[4:]
+    key = re.sub(r"^(?:the|le|la|les|l')\s+", "", key)
     entry = _table().get(key)
     return entry[1] if entry else None

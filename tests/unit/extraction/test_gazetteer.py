@@ -1,0 +1,41 @@
+import pytest
+
+from services.extractor.engine.gazetteer import find_places, resolve
+
+
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        ("Allemagne", ("DE",)), ("Germany", ("DE",)), ("Roumanie", ("RO",)), ("États-Unis", ("US",)),
+        ("Fort Bragg", ("US",)), ("Vilseck", ("DE",)), ("the Baltic states", ("EE", "LV", "LT")),
+        ("Eastern Europe", ()), ("le flanc est", ()), ("Kherson", ("UA",)), ("Corée du Sud", ("KR",)),
+        ("Royaume-Uni", ("GB",)), ("Côte d'Ivoire", ("CI",)), ("Lituanie", ("LT",)),
+    ],
+)
+def test_resolve_places(name: str, codes: tuple[str, ...]) -> None:
+    assert resolve(name) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "code"),
+    [
+        ("the Pentagon said", "metonym", "US"), ("le Pentagone a dit", "metonym", "US"),
+        ("le Kremlin a dit", "metonym", "RU"), ("Moscou a dit", "metonym", "RU"), ("Berlin a dit", "metonym", "DE"),
+        ("Downing Street said", "metonym", "GB"), ("la Bundeswehr a dit", "metonym", "DE"),
+        ("NATO said", "org", "NATO"), ("l'OTAN a dit", "org", "NATO"), ("l'ONU a dit", "org", "UN"),
+        ("the EU said", "org", "EU"), ("la Minusma a dit", "org", "UN"),
+        ("des soldats russes", "demonym", "RU"), ("American troops", "demonym", "US"),
+        ("soldats britanniques", "demonym", "GB"),
+    ],
+)
+def test_actors(text: str, kind: str, code: str) -> None:
+    hits = [p for p in find_places(text) if p.kind == kind]
+    assert hits and hits[0].codes == (code,)
+
+
+def test_lowercase_common_words_are_not_places() -> None:
+    assert find_places("let us see what un homme does") == []
+
+
+def test_french_elision_exposes_country() -> None:
+    assert [p.codes for p in find_places("venus d’Allemagne vers l'Estonie")] == [("DE",), ("EE",)]

@@ -1,0 +1,66 @@
+"""Event types on sentences written for these tests, both languages."""
+
+import pytest
+
+from .conftest import counted, keys, run
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("Norway will send 300 soldiers to Latvia.", "en", ("deployment", "NO", 300, None, ("LV",))),
+        ("Spain has deployed 450 troops to Slovakia this week.", "en", ("deployment", "ES", 450, None, ("SK",))),
+        ("La Belgique va envoyer 250 soldats en Roumanie.", "fr", ("deployment", "BE", 250, None, ("RO",))),
+        ("Le Kremlin a dépêché 4 000 soldats au Bélarus.", "fr", ("deployment", "RU", 4000, None, ("BY",))),
+        ("Washington will move 900 troops from Italy to Poland.", "en", ("deployment", "US", 900, "IT", ("PL",))),
+        ("L’Italie va retirer 600 soldats du Liban.", "fr", ("withdrawal", "IT", 600, "LB", ())),
+        ("Canada is pulling 220 troops out of Latvia.", "en", ("withdrawal", "CA", 220, "LV", ())),
+        ("Some 3,500 British troops are stationed in Estonia.", "en", ("presence", "GB", 3500, None, ("EE",))),
+        ("Environ 1 800 soldats italiens sont basés au Liban.", "fr", ("presence", "IT", 1800, None, ("LB",))),
+        ("The Pentagon placed 6,000 troops on heightened alert.", "en", ("alert", "US", 6000, None, ())),
+        ("Le Pentagone a placé 6 000 soldats en état d’alerte.", "fr", ("alert", "US", 6000, None, ())),
+    ],
+)
+def test_type_actor_places(body: str, lang: str, expected: tuple) -> None:
+    etype, actor, count, origin, dests = expected
+    assert (etype, actor, count, origin, dests, False) in keys(run(body, lang))
+
+
+def test_stative_is_presence_change_is_flow() -> None:
+    assert counted(run("Environ 800 soldats belges sont déployés en Lituanie.", "fr")) == {("presence", "BE", 800)}
+    assert counted(run("La Belgique envoie 800 soldats supplémentaires en Lituanie.", "fr")) == {
+        ("deployment", "BE", 800)}
+
+
+def test_withdrawal_of_stationed_troops_is_also_a_presence() -> None:
+    events = run("Mali asked Sweden to withdraw its 250 troops currently stationed in the country, which Stockholm"
+                 " agreed to do.")
+    assert counted(events) == {("withdrawal", "SE", 250), ("presence", "SE", 250)}
+
+
+def test_domestic_deployment() -> None:
+    assert ("deployment", "PE", 1500, None, ("PE",), False) in keys(
+        run("Peru deployed 1,500 soldiers in Lima to restore order."))
+
+
+def test_cut_from_to_is_a_presence_and_no_counted_flow() -> None:
+    assert counted(run("Britain plans to cut the number of British troops in Cyprus from 3,200 to 2,000.")) == {
+        ("presence", "GB", 3200)}
+
+
+def test_background_alert_is_annotated() -> None:
+    assert ("alert", "US", 4700) in counted(run("Last week 4,700 U.S. troops were put on standby."))
+
+
+def test_baltic_states_destination() -> None:
+    assert ("deployment", "DE", 700, None, ("EE", "LT", "LV"), False) in keys(
+        run("Germany will send 700 soldiers to the Baltic states."))
+
+
+def test_region_naming_no_country() -> None:
+    assert ("deployment", "US", 1200, None, (), False) in keys(
+        run("The Pentagon is sending 1,200 troops to Eastern Europe."))
+
+
+def test_un_force_as_a_whole() -> None:
+    assert ("presence", "UN", 11000) in counted(run("La Minusca, qui compte 11 000 casques bleus, reste en place.", "fr"))
