@@ -1,4 +1,5 @@
 """`python -m services.cli`."""
+
 from services.cli.main import app
 
 app()

@@ -121,8 +121,17 @@ def publish(
     if path == "-":
         data = sys.stdin.buffer.read()
         records = (
-            [text_record(data.decode("utf-8", "replace"), title=title, lang=lang, url=url, source=source,
-                         article_id=article_id, published_at=published_at)]
+            [
+                text_record(
+                    data.decode("utf-8", "replace"),
+                    title=title,
+                    lang=lang,
+                    url=url,
+                    source=source,
+                    article_id=article_id,
+                    published_at=published_at,
+                )
+            ]
             if as_text
             else list(jsonl_records(data.splitlines()))
         )
@@ -131,8 +140,17 @@ def publish(
         if not file.is_file():
             fail(f"no such file: {path}")
         if as_text:
-            records = [text_record(file.read_text(encoding="utf-8", errors="replace"), title=title, lang=lang,
-                                   url=url, source=source, article_id=article_id, published_at=published_at)]
+            records = [
+                text_record(
+                    file.read_text(encoding="utf-8", errors="replace"),
+                    title=title,
+                    lang=lang,
+                    url=url,
+                    source=source,
+                    article_id=article_id,
+                    published_at=published_at,
+                )
+            ]
         else:
             with file.open("rb") as handle:
                 records = list(jsonl_records(handle))

@@ -70,7 +70,8 @@ def add_metrics_page(app: faust.App) -> None:
     @app.page("/metrics")
     class Metrics(View):
         async def get(self, request: Request) -> Response:
-            return self.bytes(generate_latest(), content_type=CONTENT_TYPE_LATEST)
+            # aiohttp refuses a charset inside content_type; the exposition format is UTF-8 anyway.
+            return self.bytes(generate_latest(), content_type=CONTENT_TYPE_LATEST.split(";")[0] + "; version=0.0.4")
 
     @app.page("/healthz")
     class Health(View):
@@ -150,9 +151,7 @@ class DeadLetterSender:
             yield
         except Exception as error:
             PROCESSING_ERRORS.labels(service=self.service, stage=type(error).__name__).inc()
-            log.exception(
-                "processing_error", topic=message.topic, partition=message.partition, offset=message.offset
-            )
+            log.exception("processing_error", topic=message.topic, partition=message.partition, offset=message.offset)
             await self.send(
                 reason="processing_error",
                 detail=f"{type(error).__name__}: {error}",

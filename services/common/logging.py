@@ -13,9 +13,7 @@ import sys
 import structlog
 
 
-def configure_logging(
-    service: str, log_format: str = "console", level: str = "INFO"
-) -> structlog.BoundLogger:
+def configure_logging(service: str, log_format: str = "console", level: str = "INFO") -> structlog.BoundLogger:
     shared: list[structlog.types.Processor] = [
         structlog.contextvars.merge_contextvars,
         structlog.processors.add_log_level,

@@ -15,6 +15,7 @@ from schemas.models import Article
 from schemas.topics import ARTICLES, EVENTS
 from services.common.faust_app import DeadLetterSender, make_app, topic_for
 from services.extractor import engine, metrics
+from services.extractor.engine.pipeline import get_nlp
 from services.extractor.settings import ExtractorSettings
 
 SERVICE = "extractor"
@@ -31,7 +32,8 @@ def create_app(settings: ExtractorSettings | None = None) -> faust.App:
     @app.task
     async def warm_up() -> None:
         # Load the language pipelines before the first article, not during it.
-        engine.warm_up()
+        for lang in ("fr", "en"):
+            get_nlp(lang)
 
     @app.agent(articles_topic)
     async def extract(stream: faust.StreamT) -> None:
