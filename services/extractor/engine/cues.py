@@ -52,7 +52,7 @@ HYPOTHETICAL = _rx(r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing
                    r"|\bn't\b|\bmay\b")
 NON_TROOP = _rx(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captured|prisoners?|POWs?|missing"
                 r"|tués|morts?|blessés|tombés|prisonniers|capturés|disparus|pertes|recrut\w+|recruit\w*|enlist\w*"
-                r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|adressant|adressé|told|percent|pour\s+cent|surrender\w*"
+                r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|adressant|adressé|exprimant\s+devant|parterre|auditoire|audience|told|percent|pour\s+cent|surrender\w*"
                 r"|protesters|manifestants|civilians|civils|migrants"
                 r"|réfugiés|refugees|quit\s+the\s+army|joined|join)\b|%")
 # "dont 100 aviateurs", "most of the 1,500 troops": a part of a figure, not a move of its own.

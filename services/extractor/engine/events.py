@@ -76,7 +76,8 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
         if m is None and out:
             other = re.match(r"\s+(?:autres|others|more)\b", sentence[count.end :])
             if other:
-                out.append(Mention(count, count.start, count.end + other.end(), sentence[count.start : count.end + other.end()]))
+                end = count.end + other.end()
+                out.append(Mention(count, count.start, end, sentence[count.start : end]))
                 continue
         if m is None and count.from_to:
             # "le nombre de soldats allemands ... doit passer de 1 100 à 1 400": noun before the figure
@@ -147,7 +148,8 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
             continue
         role = _role(sentence, places, i)
         # an organisation owns its troops after "de l'"/"of" too, and is the subject of "qui compte"
-        if role is None or (p.kind == "org" and (role == "from" or _WHICH_AFTER.match(sentence[p.end :]))):
+        owner = re.match(r"\s*,\s*(?:dont|whose)\b", sentence[p.end :])  # "la Russie, dont 125 000 hommes"
+        if role is None or owner or (p.kind == "org" and (role == "from" or _WHICH_AFTER.match(sentence[p.end :]))):
             before.append(p)
     if before:
         subjects = [q for q in before if q.kind != "demonym" or q.text[:1].isupper()]
@@ -216,8 +218,10 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
                   and not _WEAK_STATIVE.match(s[4]) and s[1] not in {i[1] for i in inside}]
         if inside and others:
             modifier = min(inside)[1]
-            if re.search(r"deployed|déployé", mod.group(), re.I) and not re.search(r"déjà|already|currently|actuellement",
-                                                                                   mod.group(), re.I):
+            described = mod.group()
+            if re.search(r"deployed|déployé", described, re.I) and not re.search(
+                r"déjà|already|currently|actuellement", described, re.I
+            ):
                 modifier = "deployment"
             kept = others
     kept = sorted(kept, key=lambda s: s[0])
@@ -243,8 +247,9 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
     agreed = bool(_AGREED.search(sentence))
     if re.search(r"\b(?:le\s+pouvoir\s+de|the\s+power\s+to|able\s+to|capable\s+of|en\s+mesure\s+de)\b", window, re.I):
         return True
-    if not agreed and re.search(r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+for|demande\w*|réclam\w+)\b", window, re.I) \
-            :
+    requested = re.search(r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+for|demande\w*|réclam\w+)\b",
+                          window, re.I)
+    if requested and not agreed:
         return True
     if doc is None:
         return bool(cues.HYPOTHETICAL.search(window))
@@ -308,7 +313,8 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
             if etype == "alert":
                 if p.start > mention.end + 60:
                     continue
-                if re.search(r"\b(?:to|vers)\s+(?:the\s+|la\s+|le\s+|l['’])?$", sentence[max(0, p.start - 10) : p.start]):
+                towards = sentence[max(0, p.start - 10) : p.start]
+                if re.search(r"\b(?:to|vers)\s+(?:the\s+|la\s+|le\s+|l['’])?$", towards):
                     dests.extend(p.codes)
                 else:
                     origin = origin or code
@@ -327,6 +333,8 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
         region = True
     pronoun = cues.PRONOUN_PLACE.search(sentence[mention.start : hi]) is not None
     only_origin = seen_other and not dests and origin is not None
+    if etype == "withdrawal" and origin is None and last_place and not seen_other:
+        origin = last_place
     if region and not pronoun:
         return origin, tuple(dict.fromkeys(dests))
     if last_place and last_place != origin and (pronoun or not seen_other or only_origin):

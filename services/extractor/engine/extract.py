@@ -68,8 +68,8 @@ def extract_with_stats(article: Article) -> ExtractResult:
             if sentence_passes(sentence) and find_counts(sentence, article.lang) and find_mentions(
                 sentence, article.lang, find_places(sentence)
             ):
-                prev = text[spans[max(0, i - 2)][0] : s]
-                if name == "body" and i < 2:
+                prev = text[spans[max(0, i - 3)][0] : s]
+                if name == "body" and i < 3:
                     prev = article.title + "\n" + prev
                 work.append((name, sentence, s, prev))
     if not work:

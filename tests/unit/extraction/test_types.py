@@ -63,4 +63,5 @@ def test_region_naming_no_country() -> None:
 
 
 def test_un_force_as_a_whole() -> None:
-    assert ("presence", "UN", 11000) in counted(run("La Minusca, qui compte 11 000 casques bleus, reste en place.", "fr"))
+    events = run("La Minusca, qui compte 11 000 casques bleus, reste en place.", "fr")
+    assert ("presence", "UN", 11000) in counted(events)
