@@ -335,6 +335,11 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
     only_origin = seen_other and not dests and origin is not None
     if etype == "withdrawal" and origin is None and last_place and not seen_other:
         origin = last_place
+    foreign = any(p.kind == "region" or (p.kind in ("country", "city") and p.codes and p.codes[0] != actor)
+                  for p in places)
+    if not dests and etype == "deployment" and not foreign and last_place in (None, actor) and len(actor) == 2:
+        # a government sending troops with no place abroad in sight is a domestic deployment
+        return origin, (actor,)
     if region and not pronoun:
         return origin, tuple(dict.fromkeys(dests))
     if last_place and last_place != origin and (pronoun or not seen_other or only_origin):
@@ -382,9 +387,11 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         if modifier is None or not value:
             continue
         if part:  # "most of the 1,500 troops deployed to the border": the figure belongs to the modifier
-            mtype = "presence" if modifier == "presence" else modifier
-            out.append(replace(cand, type=mtype, count=value, origin=None if mtype == "presence" else origin,
-                               destinations=(origin,) if origin and mtype == "presence" else dests, confidence=0.6))
+            m_origin, m_dests = _places_for(sentence, modifier, mention, places, actor_place, actor, last_place, scope)
+            if modifier == "presence" and not m_dests and origin:
+                m_origin, m_dests = None, (origin,)
+            out.append(replace(cand, type=modifier, count=value, origin=m_origin, destinations=m_dests,
+                               confidence=0.6))
         elif etype == "withdrawal" and modifier == "presence" and re.search(
             r"\b(?:currently|stationed|stationnés|basés|based)\b", sentence[mention.end :], re.I
         ):

@@ -65,3 +65,13 @@ def test_region_naming_no_country() -> None:
 def test_un_force_as_a_whole() -> None:
     events = run("La Minusca, qui compte 11 000 casques bleus, reste en place.", "fr")
     assert ("presence", "UN", 11000) in counted(events)
+
+
+def test_domestic_deployment_without_any_place_abroad() -> None:
+    assert ("deployment", "NL", 2500, None, ("NL",), False) in keys(
+        run("The Netherlands will deploy 2,500 soldiers to help farmers after the floods."))
+
+
+def test_share_of_a_stationed_force_gives_the_stock_event_only() -> None:
+    got = counted(run("Canada is pulling most of the 900 troops temporarily deployed to the northern border."))
+    assert got == {("deployment", "CA", 900)}
