@@ -30,3 +30,16 @@ def test_dev_full_f1_floor(tmp_path: Path) -> None:
     report, *_ = score.score_events(str(SHARED / "gold" / "dev.jsonl"), str(pred))
     full = report["all"]["full"]["f1"]
     assert full >= DEV_FULL_F1_FLOOR, json.dumps(report["all"])
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "dev.jsonl").exists(), reason="shared gold set not present")
+def test_gate_keeps_every_gold_evidence() -> None:
+    from services.extractor.engine import gate_passes
+    from services.extractor.engine.gate import sentence_passes
+
+    for line in (SHARED / "gold" / "dev.jsonl").open(encoding="utf-8"):
+        article = json.loads(line)
+        for event in article["events"]:
+            if event["count"] is not None:
+                assert gate_passes(article["title"] + "\n" + article["body"]), article["id"]
+                assert sentence_passes(event["evidence"]), event["evidence"]
