@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 Lang = Literal["fr", "en"]
 EventType = Literal["deployment", "alert", "withdrawal", "presence"]
@@ -31,8 +31,8 @@ class _Message(BaseModel):
 class RawArticle(BaseModel):
     """What a publisher puts on the raw-articles topic (JSON, UTF-8).
 
-    Only `body` is required; the ingestor derives the rest. Unknown keys are ignored so that
-    publishers can send richer records.
+    A title or a body is required (a wire item may be a headline alone); the ingestor derives
+    the rest. Unknown keys are ignored so that publishers can send richer records.
     """
 
     model_config = ConfigDict(extra="ignore")
@@ -43,7 +43,13 @@ class RawArticle(BaseModel):
     lang: str | None = Field(default=None, description="fr or en; detected when missing.")
     published_at: dt.date | dt.datetime | None = None
     title: str = Field(default="", max_length=2_000)
-    body: str = Field(min_length=1, max_length=MAX_BODY_CHARS)
+    body: str = Field(default="", max_length=MAX_BODY_CHARS)
+
+    @model_validator(mode="after")
+    def _has_text(self) -> RawArticle:
+        if not (self.title.strip() or self.body.strip()):
+            raise ValueError("an article needs a non-blank title or body")
+        return self
 
 
 class Article(_Message):

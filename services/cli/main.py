@@ -184,6 +184,88 @@ def totals(
     print_totals(body.get("totals", body))
 
 
+@app.command("extract")
+def extract_command(
+    path: Annotated[
+        str, typer.Argument(help="Articles as JSONL (id, title, body; lang, published_at, url optional), or -.")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write events as JSONL here (default stdout).")
+    ] = None,
+) -> None:
+    """Extract troop events from an article file, offline (no Kafka)."""
+    from services.cli.offline import LineRejected, ingest_lines
+    from services.extractor.engine import extract
+
+    lines, total = _read_lines(path)
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    articles = events = 0
+    with _progress(total, "extracting") as bar:
+        for item in ingest_lines(lines):
+            bar.update()
+            if isinstance(item, LineRejected):
+                err.print(f"[yellow]line {item.line}: skipped ({item.reason}): {item.detail}[/]")
+                continue
+            articles += 1
+            for event in extract(item):
+                events += 1
+                out.write(event.model_dump_json() + "\n")
+    if output:
+        out.close()
+    err.print(f"{articles} article(s), {events} event(s)" + (f" -> {output}" if output else ""))
+
+
+@app.command("replay")
+def replay_command(
+    path: Annotated[str, typer.Argument(help="Articles as JSONL, or -.")],
+    totals_out: Annotated[Path, typer.Option("--totals", help="Write totals JSON here (score.py totals format).")],
+    events_out: Annotated[Path | None, typer.Option("--events", help="Also write the events as JSONL.")] = None,
+    window_days: Annotated[int | None, typer.Option(help="Matching window for repeated reports, days.")] = None,
+) -> None:
+    """Run the whole pipeline offline: validation, extraction, aggregation — the services' code, no Kafka."""
+    from services.aggregator.ledger import DEFAULT_WINDOW_DAYS, totals_json
+    from services.cli.offline import LineRejected, replay
+
+    lines, total = _read_lines(path)
+    with _progress(total, "replaying") as bar:
+
+        def seen(item: object) -> None:
+            bar.update()
+            if isinstance(item, LineRejected):
+                err.print(f"[yellow]line {item.line}: skipped ({item.reason}): {item.detail}[/]")
+
+        result = replay(lines, window_days if window_days is not None else DEFAULT_WINDOW_DAYS, on_article=seen)
+    totals_out.parent.mkdir(parents=True, exist_ok=True)
+    totals_out.write_text(json.dumps(totals_json(result.ledger), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    if events_out:
+        events_out.parent.mkdir(parents=True, exist_ok=True)
+        with events_out.open("w", encoding="utf-8") as handle:
+            for event in result.events:
+                handle.write(event.model_dump_json() + "\n")
+    err.print(
+        f"{result.articles} article(s), {len(result.events)} event(s), {len(result.rejected)} rejected line(s) "
+        f"-> {totals_out}"
+    )
+    print_totals(totals_json(result.ledger))
+
+
+def _read_lines(path: str) -> tuple[list[bytes], int]:
+    if path == "-":
+        lines = sys.stdin.buffer.read().splitlines()
+    else:
+        file = Path(path)
+        if not file.is_file():
+            fail(f"no such file: {path}")
+        lines = file.read_bytes().splitlines()
+    return lines, sum(1 for line in lines if line.strip())
+
+
+def _progress(total: int, desc: str):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", desc=desc, file=sys.stderr, disable=total < 2 or not sys.stderr.isatty())
+
+
 def print_totals(rows: dict[str, dict[str, int]]) -> None:
     table = Table("country", "sent", "received", "alerted", "withdrawn", title="troop totals")
     for country in sorted(rows):

@@ -83,9 +83,6 @@ def validate_article(
     except ValidationError as error:
         too_long = any(e["type"] == "string_too_long" and e["loc"] == ("body",) for e in error.errors())
         return Rejection("too_large" if too_long else "invalid", _first_errors(error))
-    if not raw.body.strip():
-        return Rejection("invalid", "body: is blank")
-
     if raw.lang:
         lang = normalise_language(raw.lang)
         if lang is None:

@@ -17,7 +17,7 @@ pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 BAD = {
     b"this is not json": "not_json",
     b'["a", "list"]': "not_object",
-    json.dumps({"title": "no body"}).encode(): "invalid",
+    json.dumps({"title": "", "source": "no text"}).encode(): "invalid",
     json.dumps({"body": 42}).encode(): "invalid",
     json.dumps({"body": "x" * 250_000}).encode(): "too_large",
     '{"body": "Les soldats français sont arrivés"}'.encode("latin-1"): "bad_encoding",

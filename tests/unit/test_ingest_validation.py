@@ -53,7 +53,8 @@ def test_publisher_fields_are_kept() -> None:
     [
         (b"not json at all", "not_json"),
         (b"[1, 2]", "not_object"),
-        (raw(title="no body"), "invalid"),
+        (raw(title="  ", body=""), "invalid"),
+        (raw(source="no text at all"), "invalid"),
         (raw(body=12), "invalid"),
         (raw(body="   "), "invalid"),
         (raw(body="x", published_at="yesterday"), "invalid"),
@@ -69,6 +70,11 @@ def test_bad_input_is_rejected_with_reason(payload: bytes, reason: str) -> None:
     assert isinstance(result, Rejection)
     assert result.reason == reason
     assert result.detail
+
+
+def test_headline_only_article_is_valid() -> None:
+    result = validate_article(raw(title="US places 8,500 troops on alert"), NOW, fixed_lang("en"))
+    assert isinstance(result, Article) and result.body == ""
 
 
 def test_undetectable_language_is_rejected() -> None:

@@ -48,8 +48,8 @@ def test_window_edges_are_inclusive_and_configurable() -> None:
     base = event("alert", "US", 8500, published_at="2022-01-24", event_id="a")
     day7 = event("alert", "US", 8500, published_at="2022-01-31", event_id="b")
     day9 = event("alert", "US", 8500, published_at="2022-02-02", event_id="c")
-    assert aggregate([base, day7]).totals_for("US").alerted == 8500
-    assert aggregate([base, day9]).totals_for("US").alerted == 17000
+    assert aggregate([base, day7], window_days=7).totals_for("US").alerted == 8500
+    assert aggregate([base, day9], window_days=7).totals_for("US").alerted == 17000
     assert aggregate([base, day9], window_days=9).totals_for("US").alerted == 8500
     assert aggregate([base, day7], window_days=0).totals_for("US").alerted == 17000
 
@@ -58,9 +58,9 @@ def test_window_is_anchored_on_the_first_report_not_chained() -> None:
     # Day 0, 5 and 10: the third report is 10 days after the counted one, so it is a new move.
     days = ["2022-03-01", "2022-03-06", "2022-03-11"]
     reports = [event("deployment", "GB", 350, None, ("PL",), published_at=d) for d in days]
-    ledger = aggregate(reports)
+    ledger = aggregate(reports, window_days=7)
     assert ledger.totals_for("GB").sent == 700
-    assert [len(g.duplicates) for g in group_reports(reports)] == [1, 0]
+    assert [len(g.duplicates) for g in group_reports(reports, 7)] == [1, 0]
 
 
 def test_any_key_difference_prevents_a_match() -> None:
@@ -121,7 +121,7 @@ def test_late_earlier_report_takes_over_and_relinks() -> None:
 def test_late_earlier_report_can_split_a_group_into_two_moves() -> None:
     # Alone, the day-5 and day-10 reports are one move. A day-0 report arriving late becomes
     # the first report: day 5 joins it, day 10 is now outside its window and counts alone.
-    ledger = Ledger()
+    ledger = Ledger(window_days=7)
     ledger.add(event("alert", "US", 2000, published_at="2023-10-06", event_id="d5"))
     ledger.add(event("alert", "US", 2000, published_at="2023-10-11", event_id="d10"))
     assert ledger.totals_for("US").alerted == 2000

@@ -26,7 +26,7 @@ import pytest
 
 from schemas.models import Evidence, TroopEvent
 from services.aggregator.ledger import aggregate, totals_json
-from services.aggregator.matching import group_reports
+from services.aggregator.matching import DEFAULT_WINDOW_DAYS, group_reports
 
 TARGET_WAPE = 0.03
 RECOMMENDED_WINDOW_DAYS = 14
@@ -36,10 +36,14 @@ GOLD_DIR = Path(os.environ.get("TROOPWATCH_GOLD_DIR", _REPO.parent / "shared" / 
 SCORE_PY = GOLD_DIR.parent / "eval" / "score.py"
 GOLD_FILES = ("dev.jsonl", "seed.jsonl")
 
-pytestmark = pytest.mark.skipif(
-    not all((GOLD_DIR / name).exists() for name in GOLD_FILES) or not SCORE_PY.exists(),
-    reason=f"gold files or score.py not found under {GOLD_DIR} (set TROOPWATCH_GOLD_DIR)",
-)
+
+
+@pytest.fixture(autouse=True)
+def _gold_present() -> None:
+    # A missing yardstick is a failure, not a skip: CI always has ../shared beside the repo.
+    missing = [name for name in GOLD_FILES if not (GOLD_DIR / name).exists()]
+    if missing or not SCORE_PY.exists():
+        pytest.fail(f"gold files {missing} or score.py not found under {GOLD_DIR} (set TROOPWATCH_GOLD_DIR)")
 
 
 def _load_score() -> ModuleType:
@@ -107,11 +111,16 @@ def test_gold_totals_meet_the_target_with_the_recommended_window(tmp_path: Path)
     assert result["wape"] <= TARGET_WAPE, _differences(result)
 
 
-@pytest.mark.xfail(strict=True, reason="7-day window: WAPE 0.0325; the 8,500 alert is restated 9 days after "
-                                       "its first report (see the module docstring)")
 def test_gold_totals_meet_the_target_with_the_default_window(tmp_path: Path) -> None:
-    result = score_totals(7, tmp_path)
+    assert DEFAULT_WINDOW_DAYS == RECOMMENDED_WINDOW_DAYS
+    result = score_totals(DEFAULT_WINDOW_DAYS, tmp_path)
     assert result["wape"] <= TARGET_WAPE, _differences(result)
+
+
+def test_a_seven_day_window_counts_a_background_restatement_twice(tmp_path: Path) -> None:
+    """Why the default is not 7 days: the 8,500 alert restated 9 days later is counted again."""
+    differences = _differences(score_totals(7, tmp_path))
+    assert ("US", "alerted", 10500, 19000) in differences
 
 
 @pytest.mark.parametrize("window_days", [0, 7, RECOMMENDED_WINDOW_DAYS, 30])

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from schemas.models import TroopEvent
 from services.aggregator.ledger import Ledger
-from services.aggregator.matching import match_key
+from services.aggregator.matching import DEFAULT_WINDOW_DAYS, match_key
 from services.aggregator.totals import MEASURES, contributions
 
 from .builders import troop_events, unique_ids
@@ -20,7 +20,7 @@ def _snapshot(ledger: Ledger) -> tuple[object, ...]:
     return ledger.totals(), ledger.daily_totals(), ledger.presence(), statuses
 
 
-def _deliver(events: list[TroopEvent], window_days: int = 7) -> Ledger:
+def _deliver(events: list[TroopEvent], window_days: int = DEFAULT_WINDOW_DAYS) -> Ledger:
     ledger = Ledger(window_days)
     for each in events:
         ledger.add(each)
