@@ -81,6 +81,7 @@ def create_app(settings: AggregatorSettings | None = None) -> faust.App:
             table[key] = event.value
         outcome = state.ledger.add(troop_event)
         metrics.EVENTS_CONSUMED.labels(status=outcome.status).inc()
+        metrics.count_article(troop_event.article_id, outcome.status)
         if outcome.conflicting:
             log.warning("event_conflict", article_id=troop_event.article_id, event_id=troop_event.event_id)
         if outcome.changed_countries:

@@ -106,6 +106,7 @@ class DeadLetterSender:
     def __init__(self, app: faust.App, settings: ServiceSettings, service: str) -> None:
         self.topic = topic_for(app, settings, DEAD_LETTERS)
         self.service = service
+        DEAD_LETTERS_TOTAL.labels(service=service, reason="processing_error")  # a series from the start
 
     async def send(
         self,
