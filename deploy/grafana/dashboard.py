@@ -204,7 +204,12 @@ def panels() -> list[Panel]:
         title=CONSUMER_LAG,
         dataSource=DATASOURCE,
         targets=[
-            target("sum by (service, topic) (troopwatch_consumer_lag_messages)", "A", "{{service}} {{topic}}"),
+            # Faust's changelog topics are only read to restore state: their "lag" is not work waiting.
+            target(
+                'sum by (service, topic) (troopwatch_consumer_lag_messages{topic!~".*-changelog"})',
+                "A",
+                "{{service}} {{topic}}",
+            ),
         ],
         unit="none",
         gridPos=GridPos(h=8, w=12, x=12, y=28),

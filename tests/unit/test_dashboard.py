@@ -15,10 +15,11 @@ import pytest
 import yaml
 from prometheus_client import REGISTRY
 
+# The four metric modules: importing them registers their metrics in REGISTRY, read below.
 import services.aggregator.metrics
 import services.common.metrics
 import services.extractor.metrics
-import services.ingestor.metrics  # noqa: F401  (registers the metrics read from REGISTRY below)
+import services.ingestor.metrics
 from deploy.grafana import dashboard
 from services.aggregator.totals import MEASURES
 from tests.conftest import REPO_ROOT
@@ -230,3 +231,12 @@ def test_promtool_accepts_the_rules(promtool: str) -> None:
                             capture_output=True, text=True, check=False)  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"SUCCESS: {len(recording_rules())} rules found" in result.stdout + result.stderr
+
+
+def test_ingestor_reason_labels_cover_every_rejection() -> None:
+    # The reasons started at 0 must be the ones validation can produce, or a panel series is missing.
+    source = (REPO_ROOT / "services" / "ingestor" / "validation.py").read_text()
+    first_arguments = re.findall(r'Rejection\(\s*("[a-z_]+"(?:\s+if\s+\w+\s+else\s+"[a-z_]+")?)', source)
+    produced = {reason for argument in first_arguments for reason in re.findall(r'"([a-z_]+)"', argument)}
+    assert "not_json" in produced, f"Rejection(...) reasons not found in validation.py: {produced}"
+    assert produced == set(services.ingestor.metrics.INVALID_REASONS)
