@@ -67,6 +67,7 @@ def target(expr: str, ref: str, legend: str = "", *, table: bool = False) -> Tar
         legendFormat=legend,
         format="table" if table else "time_series",
         instant=table,
+        intervalFactor=1,  # one point per step (grafanalib's default of 2 halves the resolution)
         datasource=DATASOURCE,
     )
 

@@ -6,6 +6,7 @@ names follow Prometheus conventions, and promtool accepts the configuration and 
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -209,7 +210,12 @@ def test_grafana_dashboard_provider_points_at_the_mounted_folder() -> None:
 def promtool() -> str:
     path = shutil.which("promtool")
     if path is None:
-        pytest.fail("promtool not found: install Prometheus (deploy/prometheus/install.sh, Debian package prometheus)")
+        message = "promtool not found: install Prometheus (deploy/prometheus/install.sh, Debian package prometheus)"
+        # Under `make test` (which installs it) a missing promtool is a failure; `make test-unit`
+        # on a machine without Prometheus only skips these two checks.
+        if os.environ.get("TROOPWATCH_TEST_KAFKA") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
     return path
 
 
