@@ -9,8 +9,10 @@ VENV       := .venv
 PY         := $(VENV)/bin/python
 STAMP      := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock 2>/dev/null | sha256sum | cut -c1-12)
 KAFKA      := deploy/kafka/kafka.sh
+SHARED     ?= ../shared
+GOLD       := $(SHARED)/gold
 
-.PHONY: help install venv kafka-install kafka-up kafka-down topics up demo down status test test-unit \
+.PHONY: help install venv kafka-install prometheus-install kafka-up kafka-down topics up demo down status test test-unit \
         eval bench bench-extract lint schemas dashboard clean
 
 help: ## List the targets
@@ -29,7 +31,10 @@ venv: $(STAMP) ## Create the virtualenv with pinned packages and language models
 kafka-install: ## Fetch Apache Kafka's jars from Maven Central (once)
 	@$(KAFKA) install
 
-install: venv kafka-install ## Everything both commands need: venv, packages, models, Kafka
+prometheus-install: ## Install Prometheus from Debian's packages when missing (root + apt-get)
+	@deploy/prometheus/install.sh
+
+install: venv kafka-install prometheus-install ## Everything both commands need: venv, packages, models, Kafka, Prometheus
 
 kafka-up: kafka-install ## Start the local single-node Kafka (KRaft, 127.0.0.1:9092)
 	@$(KAFKA) start
@@ -59,8 +64,16 @@ test: install ## Run the whole test suite (starts and stops its own broker)
 test-unit: venv ## Only the pure unit tests (no broker)
 	$(PY) -m pytest -q tests/unit
 
-eval: venv ## Print extraction F1 and totals WAPE on the gold sets
-	$(PY) -m services.extractor.evaluate
+eval: venv ## Print extraction F1 (per language and type) and totals WAPE on the gold sets
+	@$(PY) -m services.extractor.evaluate
+	@mkdir -p var/eval
+	@echo; echo "== totals on the dev set (troopwatch replay: validation, extraction, aggregation; no Kafka)"
+	@$(VENV)/bin/troopwatch replay $(GOLD)/dev.jsonl --totals var/eval/dev-totals.json \
+	  --events var/eval/dev-replay-events.jsonl >/dev/null
+	@$(PY) $(SHARED)/eval/score.py totals --gold $(GOLD)/dev.jsonl --pred var/eval/dev-totals.json
+	@echo; echo "== totals on the seed article"
+	@$(VENV)/bin/troopwatch replay $(GOLD)/seed.jsonl --totals var/eval/seed-totals.json >/dev/null
+	@$(PY) $(SHARED)/eval/score.py totals --gold $(GOLD)/seed.jsonl --pred var/eval/seed-totals.json
 
 bench: venv ## Benchmarks (extraction over the news stream)
 	$(PY) -m services.extractor.bench
@@ -74,6 +87,9 @@ lint: venv ## ruff
 
 schemas: venv ## Regenerate schemas/json from the pydantic models
 	$(PY) -m schemas.generate
+
+dashboard: venv ## Regenerate the Grafana dashboard JSON from deploy/grafana/dashboard.py
+	$(PY) -m deploy.grafana.dashboard
 
 clean: down ## Stop everything and remove local state (var/)
 	rm -rf var

@@ -10,6 +10,6 @@ from services.common.settings import ServiceSettings
 class ExtractorSettings(ServiceSettings):
     web_port: int = Field(
         6067,
-        validation_alias=AliasChoices("web_port", "TROOPWATCH_EXTRACTOR_WEB_PORT"),
+        validation_alias=AliasChoices("TROOPWATCH_EXTRACTOR_WEB_PORT"),
         description="HTTP port for /metrics and /healthz.",
     )

@@ -10,6 +10,6 @@ from services.common.settings import ServiceSettings
 class IngestorSettings(ServiceSettings):
     web_port: int = Field(
         6066,
-        validation_alias=AliasChoices("web_port", "TROOPWATCH_INGESTOR_WEB_PORT"),
+        validation_alias=AliasChoices("TROOPWATCH_INGESTOR_WEB_PORT"),
         description="HTTP port for /metrics and /healthz.",
     )
