@@ -4,6 +4,7 @@ import every service (to run a worker by name, or the whole pipeline offline).""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sys
 from enum import StrEnum
@@ -162,6 +163,66 @@ def publish(
         fail(str(error))
     bar.close()
     err.print(f"published {sent} article(s) to {topic}")
+
+
+@app.command()
+def consume(
+    topic: Annotated[str, typer.Argument(help="Topic name or catalogue role (events, totals, dead_letters, ...).")],
+    limit: Annotated[int, typer.Option(help="Stop after this many messages (0: no limit).")] = 0,
+    idle: Annotated[
+        float, typer.Option(help="Without --follow: stop once nothing new came for this many seconds.")
+    ] = 3.0,
+    follow: Annotated[bool, typer.Option(help="Keep waiting for new messages.")] = False,
+) -> None:
+    """Print a topic's messages from the beginning as JSON lines (key, headers, value)."""
+    from schemas.topics import BY_ROLE
+
+    settings = ServiceSettings()
+    name = settings.topic(BY_ROLE[topic].name) if topic in BY_ROLE else topic
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_consume(settings.bootstrap_servers, name, limit, idle, follow))
+
+
+async def _consume(bootstrap: str, topic: str, limit: int, idle: float, follow: bool) -> None:
+    from aiokafka import AIOKafkaConsumer
+    from aiokafka.errors import KafkaConnectionError
+
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest", group_id=None)
+    try:
+        await consumer.start()
+    except KafkaConnectionError as error:
+        await consumer.stop()
+        fail(f"cannot reach Kafka at {bootstrap}: {error}. Is the broker running? Try `make kafka-up`.")
+    seen = 0
+    try:
+        while True:
+            batch = await consumer.getmany(timeout_ms=int(idle * 1000))
+            records = [r for rs in batch.values() for r in rs]
+            if not records and not follow:
+                return
+            for record in records:
+                try:
+                    value: object = json.loads(record.value) if record.value else None
+                except (json.JSONDecodeError, UnicodeDecodeError):
+                    value = record.value.decode("utf-8", "replace") if record.value else None
+                print(
+                    json.dumps(
+                        {
+                            "partition": record.partition,
+                            "offset": record.offset,
+                            "key": record.key.decode("utf-8", "replace") if record.key else None,
+                            "headers": {k: v.decode("utf-8", "replace") for k, v in record.headers},
+                            "value": value,
+                        },
+                        ensure_ascii=False,
+                    ),
+                    flush=True,
+                )
+                seen += 1
+                if limit and seen >= limit:
+                    return
+    finally:
+        await consumer.stop()
 
 
 @app.command()
