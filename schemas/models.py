@@ -119,6 +119,12 @@ class DeadLetter(_Message):
     partition: int | None = None
     offset: int | None = None
     key_b64: str | None = None
-    payload_b64: str = Field(description="The original bytes, base64, so nothing is lost.")
+    payload_b64: str = Field(
+        description="The original bytes, base64 (cut to the first 256 KiB when larger: the whole message "
+        "stays on source_topic at partition/offset)."
+    )
+    payload_bytes: int = Field(default=0, ge=0, description="Size of the original payload in bytes.")
+    payload_sha256: str = Field(default="", description="sha256 of the whole original payload.")
+    payload_truncated: bool = False
     payload_preview: str = Field(description="The start of the payload, decoded leniently.")
     failed_at: dt.datetime

@@ -153,14 +153,21 @@ class DeadLetterSender:
         except Exception as error:
             PROCESSING_ERRORS.labels(service=self.service, stage=type(error).__name__).inc()
             log.exception("processing_error", topic=message.topic, partition=message.partition, offset=message.offset)
-            await self.send(
-                reason="processing_error",
-                detail=f"{type(error).__name__}: {error}",
-                source_topic=message.topic,
-                payload=event.value if isinstance(event.value, bytes) else None,
-                key=message.key if isinstance(message.key, bytes) else None,
-                partition=message.partition,
-                offset=message.offset,
-            )
+            try:
+                await self.send(
+                    reason="processing_error",
+                    detail=f"{type(error).__name__}: {error}",
+                    source_topic=message.topic,
+                    payload=event.value if isinstance(event.value, bytes) else None,
+                    key=message.key if isinstance(message.key, bytes) else None,
+                    partition=message.partition,
+                    offset=message.offset,
+                )
+            except Exception:
+                # Last resort: the message stays at this offset of its topic; say where, loudly,
+                # and keep the agent alive for the messages after it.
+                log.exception(
+                    "dead_letter_failed", topic=message.topic, partition=message.partition, offset=message.offset
+                )
         finally:
             log.debug("processed", duration=round(time.perf_counter() - started, 6), offset=message.offset)
