@@ -26,7 +26,7 @@ from services.aggregator.http_api import ROUTES, Route
 from services.aggregator.ledger import Ledger
 from services.aggregator.openapi import openapi_document
 from services.aggregator.settings import AggregatorSettings
-from services.common.faust_app import DeadLetterSender, make_app, topic_for
+from services.common.faust_app import DeadLetterSender, guarded_agent, make_app, topic_for
 
 SERVICE = "aggregator"
 log = structlog.get_logger()
@@ -68,13 +68,8 @@ def create_app(settings: AggregatorSettings | None = None) -> faust.App:
         await publish(state.ledger.countries())
         log.info("ledger_rebuilt", events=len(state.ledger), countries=len(state.ledger.countries()))
 
-    @app.agent(events_topic)
-    async def aggregate(stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            async with dead_letters.guard(event):
-                await _aggregate_one(event)
-
-    async def _aggregate_one(event: faust.EventT) -> None:
+    @guarded_agent(app, events_topic, dead_letters, "aggregate")
+    async def aggregate(event: faust.EventT) -> None:
         troop_event = TroopEvent.model_validate_json(event.value)
         key = troop_event.event_id.encode()
         if key not in table:

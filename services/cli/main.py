@@ -117,44 +117,25 @@ def publish(
 
     settings = ServiceSettings()
     topic = settings.topic(RAW_ARTICLES.name)
+    if path != "-" and not Path(path).is_file():
+        fail(f"no such file: {path}")
     as_text = text or (path != "-" and not looks_like_jsonl(Path(path)))
-    records: list[Record]
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        records = (
-            [
-                text_record(
-                    data.decode("utf-8", "replace"),
-                    title=title,
-                    lang=lang,
-                    url=url,
-                    source=source,
-                    article_id=article_id,
-                    published_at=published_at,
-                )
-            ]
-            if as_text
-            else list(jsonl_records(data.splitlines()))
-        )
-    else:
-        file = Path(path)
-        if not file.is_file():
-            fail(f"no such file: {path}")
-        if as_text:
-            records = [
-                text_record(
-                    file.read_text(encoding="utf-8", errors="replace"),
-                    title=title,
-                    lang=lang,
-                    url=url,
-                    source=source,
-                    article_id=article_id,
-                    published_at=published_at,
-                )
-            ]
-        else:
-            with file.open("rb") as handle:
-                records = list(jsonl_records(handle))
+    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    records: list[Record] = (
+        [
+            text_record(
+                data.decode("utf-8", "replace"),
+                title=title,
+                lang=lang,
+                url=url,
+                source=source,
+                article_id=article_id,
+                published_at=published_at,
+            )
+        ]
+        if as_text
+        else list(jsonl_records(data.splitlines()))
+    )
     bar = tqdm(total=len(records), unit="article", desc="publishing", disable=len(records) < 2, file=sys.stderr)
     try:
         sent = asyncio.run(send_records(settings.bootstrap_servers, topic, records, on_sent=lambda _: bar.update()))

@@ -7,7 +7,7 @@ Messages travel as raw bytes; each service validates them with the pydantic mode
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -171,3 +171,23 @@ class DeadLetterSender:
                 )
         finally:
             log.debug("processed", duration=round(time.perf_counter() - started, 6), offset=message.offset)
+
+
+EventHandler = Callable[[faust.EventT], Awaitable[None]]
+
+
+def guarded_agent(
+    app: faust.App, channel: faust.TopicT, dead_letters: DeadLetterSender, name: str
+) -> Callable[[EventHandler], Any]:
+    """Register `handler(event)` as the agent `<module>.<name>` on `channel`; every message runs
+    under `dead_letters.guard`, so no message can stop the agent."""
+
+    def register(handler: EventHandler) -> Any:
+        async def agent(stream: faust.StreamT) -> None:
+            async for event in stream.events():
+                async with dead_letters.guard(event):
+                    await handler(event)
+
+        return app.agent(channel, name=f"{handler.__module__}.{name}")(agent)
+
+    return register

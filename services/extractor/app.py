@@ -13,7 +13,7 @@ import structlog
 
 from schemas.models import Article
 from schemas.topics import ARTICLES, EVENTS
-from services.common.faust_app import DeadLetterSender, make_app, topic_for
+from services.common.faust_app import DeadLetterSender, guarded_agent, make_app, topic_for
 from services.extractor import engine, metrics
 from services.extractor.engine.pipeline import get_nlp
 from services.extractor.settings import ExtractorSettings
@@ -35,13 +35,8 @@ def create_app(settings: ExtractorSettings | None = None) -> faust.App:
         for lang in ("fr", "en"):
             get_nlp(lang)
 
-    @app.agent(articles_topic)
-    async def extract(stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            async with dead_letters.guard(event):
-                await _extract_one(event)
-
-    async def _extract_one(event: faust.EventT) -> None:
+    @guarded_agent(app, articles_topic, dead_letters, "extract")
+    async def extract(event: faust.EventT) -> None:
         article = Article.model_validate_json(event.value)
         started = time.perf_counter()
         result = engine.extract_with_stats(article)

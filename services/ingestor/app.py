@@ -13,7 +13,7 @@ import structlog
 
 from schemas.models import Article
 from schemas.topics import ARTICLES, INGESTOR_BY_ID, RAW_ARTICLES
-from services.common.faust_app import DeadLetterSender, make_app, topic_for
+from services.common.faust_app import DeadLetterSender, guarded_agent, make_app, topic_for
 from services.common.language import detect_language
 from services.ingestor import metrics
 from services.ingestor.settings import IngestorSettings
@@ -32,13 +32,8 @@ def create_app(settings: IngestorSettings | None = None) -> faust.App:
     seen = app.Table("seen-articles", key_type=bytes, value_type=bytes, partitions=INGESTOR_BY_ID.partitions)
     dead_letters = DeadLetterSender(app, settings, SERVICE)
 
-    @app.agent(raw_topic)
-    async def validate(stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            async with dead_letters.guard(event):
-                await _validate_one(event)
-
-    async def _validate_one(event: faust.EventT) -> None:
+    @guarded_agent(app, raw_topic, dead_letters, "validate")
+    async def validate(event: faust.EventT) -> None:
         message = event.message
         metrics.ARTICLES_RECEIVED.inc()
         payload = event.value if isinstance(event.value, bytes) else b""
@@ -66,13 +61,8 @@ def create_app(settings: IngestorSettings | None = None) -> faust.App:
             offset=message.offset,
         )
 
-    @app.agent(by_id_topic)
-    async def dedupe(stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            async with dead_letters.guard(event):
-                await _dedupe_one(event)
-
-    async def _dedupe_one(event: faust.EventT) -> None:
+    @guarded_agent(app, by_id_topic, dead_letters, "dedupe")
+    async def dedupe(event: faust.EventT) -> None:
         article = Article.model_validate_json(event.value)
         key = article.id.encode()
         previous = seen.get(key)
