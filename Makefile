@@ -75,8 +75,9 @@ eval: venv ## Print extraction F1 (per language and type) and totals WAPE on the
 	@$(VENV)/bin/troopwatch replay $(GOLD)/seed.jsonl --totals var/eval/seed-totals.json >/dev/null
 	@$(PY) $(SHARED)/eval/score.py totals --gold $(GOLD)/seed.jsonl --pred var/eval/seed-totals.json
 
-bench: venv ## Benchmarks (extraction over the news stream)
+bench: venv ## Benchmarks over ../shared/corpus: extraction alone, then the whole offline pipeline
 	$(PY) -m services.extractor.bench
+	$(PY) -m services.cli.bench
 
 bench-extract: venv ## Extraction alone over ../shared/corpus: articles/s, p50/p99, gated share, RSS
 	$(PY) -m services.extractor.bench

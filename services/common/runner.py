@@ -19,6 +19,8 @@ def run_worker(service: str, settings: ServiceSettings, app: faust.App) -> None:
     )
     settings.state_dir.mkdir(parents=True, exist_ok=True)
     worker = faust.Worker(app, loglevel="WARNING", quiet=True, redirect_stdouts=False)
+    # Faust's terminal spinner writes cursor escape codes into log files; logs are our own.
+    worker.spinner = None
     try:
         worker.execute_from_commandline()
     finally:
