@@ -30,7 +30,8 @@ WITHDRAWAL = _rx(r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:out|back)|pull(?:s
                  r"|retir\w+|retrait|quitt\w+|quitté|départ|rapatri\w+|désengag\w+|réduction|réduire|décollé\w*"
                  r"|sortie)(?!\w)")
 STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:have|has|had)\s+been\s+deployed"
-              r"|(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+)?(?:deployed|stationed|based|present)"
+              r"|(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
+              r"(?:deployed|stationed|based|present)|(?:is|are|was|were)\s+home\s+to|\bhost(?:s|ed|ing)?\b"
               r"|already\s+(?:deployed|stationed|based|present)|currently\s+(?:deployed|stationed|based)"
               r"|stationed|based|present|massed|massing|positioned|garrisoned|serving|there\s+are"
               r"|(?:sont|étaient|sont\s+actuellement|restent)\s+(?:déployés|stationnés|basés|présents|postés)"
@@ -54,7 +55,16 @@ NON_TROOP = _rx(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captu
                 r"|tués|morts?|blessés|tombés|prisonniers|capturés|disparus|pertes|recrut\w+|recruit\w*|enlist\w*"
                 r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|adressant|adressé|exprimant\s+devant|parterre|auditoire|audience|told|percent|pour\s+cent|surrender\w*"
                 r"|protesters|manifestants|civilians|civils|migrants"
-                r"|réfugiés|refugees|quit\s+the\s+army|joined|join)\b|%")
+                r"|réfugiés|refugees|quit\s+the\s+army|joined|join(?:s|ing)?\s+(?:the\s+)?(?:army|military|armée)"
+                # deaths, injuries, captivity, courts and infections: people, not a movement
+                r"|perished|périr|péri|perdu\s+la\s+vie|lost|fallen|tu(?:é|ée|és|ées|er|ent|ait|aient)|kill\w*"
+                r"|bodies|corps|tombes|graves|funerals?|obsèques|buried|enterrés|captivit[yé]|captivité"
+                r"|détenus|detained|hostages?|otages|jailed|imprisoned|emprisonnés|convicted|sentenced"
+                r"|condamnés|arrested|arrêtés|charged|inculpés|accused|accusés|suspects?|released|freed"
+                r"|libérés?|libération|exchange|échange|swap|tested\s+positive|infected|contaminés|positifs?"
+                r"|veterans|vétérans|anciens\s+combattants|suicides?|memorial|mémorial|inculp\w+|indict\w+"
+                # mobilisation and call-ups fill the ranks; they move no troops anywhere
+                r"|mobilis(?:é|ée|és|ées|er|ation)|mobiliz\w+|called\s+up|drafted|conscription)\b|%")
 # "dont 100 aviateurs", "most of the 1,500 troops": a part of a figure, not a move of its own.
 PART_OF = _rx(r"(?:\b(?:dont|including|of\s+whom|among\s+them|parmi\s+eux)\s+(?:quelque\s+|some\s+|about\s+)?"
               r"|\b(?:most|part|some|half|the\s+bulk)\s+of\s+(?:the\s+|its\s+|their\s+)?"

@@ -24,9 +24,12 @@ _HYPO_VERBS = {"consider", "considering", "considers", "considered", "weigh", "w
                "veut", "veulent", "voudrait", "souhaite", "souhaitent", "want", "wants", "wanted", "hope", "hopes",
                "espère", "espèrent",
                # capability is not a move ("a le pouvoir de déployer", "is able to send")
-               "pouvoir", "able", "capable", "capacity", "capacité"}
+               "pouvoir", "able", "capable", "capacity", "capacité",
+               # persuasion and offers by others are not the actor's move
+               "persuade", "persuader", "convaincre", "offer", "offers", "offered", "demandait", "demandaient"}
 _AGREED = re.compile(r"\b(?:agreed|agrees|accepted|accepté|acceptée|consenti)\b", re.I)
 _COORD = re.compile(r"(?:\band|\bet|\bou|\bor|\bpuis)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I)
+_HOSTS_AFTER = re.compile(r"^\s*(?:is|was|has\s+been)\s+home\s+to\b|^\s*(?:hosts|hosted|abrite|accueille)\b", re.I)
 _WHERE_AFTER = re.compile(r"^\s*,?\s*(?:où|where)\b", re.I)
 _WHICH_AFTER = re.compile(r"^\s*,?\s*(?:qui|which|that)\b", re.I)
 _CONDITIONAL_MARKS = {"if", "unless", "si", "s'", "sauf"}
@@ -64,6 +67,18 @@ def _troop_noun_after(sentence: str, pos: int, lang: str) -> re.Match[str] | Non
     return re.match(pattern, sentence[pos:])
 
 
+# "men"/"hommes" name a force only in numbers, or with a military word next to them
+_MIN_MEN = 100
+_MIN_FORCE = 10
+_MILITARY_MOD = re.compile(r"\b(?:army|military|armed|combat|armée|militaires|troupes|[A-Z]{2,5})\b")
+_MEN_AND_WOMEN = re.compile(
+    r"\s+(?:and|et)\s+(?:women|femmes)\b(?!\s+(?:in\s+uniform|en\s+uniforme|of\s+the))", re.I)
+_TRAINED_AFTER = re.compile(
+    r"\s*(?:have\s+been\s+|ont\s+été\s+)?(?:formés|entraînés|trained|graduated|diplômés)\b", re.I)
+_EACH_AFTER = re.compile(
+    r"\s+(?:(?:to|in|into|for|at)\s+(?:each|every)|each|per|apiece|(?:dans|pour)\s+chaque|par|chacun|chacune)\b",
+    re.I)
+
 _DEMONYM_NOUN = re.compile(r"\s+(?P<noun>(?:[A-ZÉ][a-zéèëïç]+(?:ais|ois|ains|ens|iens|ands|ns|es|s)))\b")
 
 
@@ -91,11 +106,27 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
         if m is None:
             # "350 Français": a demonym used as a noun names troops of that country
             d = _DEMONYM_NOUN.match(sentence, count.end)
-            if d and any(p.start == d.start("noun") and p.kind == "demonym" for p in places):
+            after = sentence[d.end() : d.end() + 40] if d else ""
+            # only with a move or a stock stated right after ("350 Français déjà déployés"), not
+            # "data from 50,000 Americans"
+            moved = cues.DEPLOYMENT.search(after) or any(
+                not _WEAK_STATIVE.match(x.group()) for x in cues.STATIVE.finditer(after))
+            if d and moved and any(p.start == d.start("noun") and p.kind == "demonym" for p in places):
                 out.append(Mention(count, count.start, d.end(), sentence[count.start : d.end()]))
             continue
         end = count.end + m.end()
-        if m.group("noun").lower() in ("members", "membres") and not re.search(
+        noun = m.group("noun").lower()
+        if noun in ("men", "hommes") and not _MILITARY_MOD.search(m.group()) and (
+            (count.value is not None and count.value < _MIN_MEN) or _MEN_AND_WOMEN.match(sentence[end:])
+        ):
+            continue  # "two men", "250 men and women": people, not a force, unless the text says military
+        if _TRAINED_AFTER.match(sentence[end:]):
+            continue  # "10,000 soldiers trained every three months": an output of training, not a move
+        if count.value is not None and count.value < _MIN_FORCE:
+            continue  # "two soldiers": individuals, not a force (README: an individual soldier is no move)
+        if _EACH_AFTER.match(sentence[end:]):
+            count = replace(count, value=None)  # "100 personnel in each state": no total is written
+        if noun in ("members", "membres") and not re.search(
             r"\b(?:[A-Z]{2,5}|army|military|service|armed|forces?|armée|militaires?)\b", m.group()
         ):
             continue  # "120 000 membres" of a community are not troops
@@ -109,6 +140,14 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
     return out
 
 
+_TARGET_BEFORE = re.compile(r"\b(?:down\s+to|to|à|jusqu['’]à)\s+(?:about\s+|around\s+|some\s+|environ\s+|quelque\s+)?$",
+                            re.I)
+
+
+def _strong_stative(sentence: str) -> bool:
+    return any(not _WEAK_STATIVE.match(m.group()) for m in cues.STATIVE.finditer(sentence))
+
+
 def _preceded(sentence: str, start: int, rx: re.Pattern[str]) -> bool:
     return rx.search(sentence[max(0, start - 24) : start]) is not None
 
@@ -117,7 +156,8 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
     """"loc", "from" or None for place i; coordination ("en Allemagne et en Pologne", "X and Y")
     carries the role of the previous place."""
     p = places[i]
-    if _preceded(sentence, p.start, cues.LOCATIVE) or _WHERE_AFTER.match(sentence[p.end :]):
+    if _preceded(sentence, p.start, cues.LOCATIVE) or _WHERE_AFTER.match(sentence[p.end :]) \
+            or _HOSTS_AFTER.match(sentence[p.end :]):
         return "loc"
     if _preceded(sentence, p.start, cues.FROM):
         return "from"
@@ -161,7 +201,9 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
         return after[0].codes[0], after[0]
     if default:
         return default, None
-    countries = {p.codes[0] for p in places if p.kind in ("country", "city") and p.codes}
+    # the one country a sentence names (not a city: "Windsor" is also a Canadian city), as a locative
+    # setting ("In Mali, 300 soldiers ..."), stands for the owner only of a domestic move
+    countries = {p.codes[0] for p in places if p.kind == "country" and p.codes}
     if len(countries) == 1:
         return next(iter(countries)), None
     return None, None
@@ -247,7 +289,7 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
     agreed = bool(_AGREED.search(sentence))
     if re.search(r"\b(?:le\s+pouvoir\s+de|the\s+power\s+to|able\s+to|capable\s+of|en\s+mesure\s+de)\b", window, re.I):
         return True
-    requested = re.search(r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+for|demande\w*|réclam\w+)\b",
+    requested = re.search(r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+for|demand\w*|réclam\w+)\b",
                           window, re.I)
     if requested and not agreed:
         return True
@@ -351,7 +393,8 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
 
 
 def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc: Doc | None,
-                    default_actor: str | None, last_place: str | None, context: str = "") -> list[Candidate]:
+                    default_actor: str | None, last_place: str | None, context: str = "",
+                    context_origin: str | None = None) -> list[Candidate]:
     places = find_places(sentence)
     out: list[Candidate] = []
     inherited: str | None = None
@@ -381,6 +424,15 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             inherited = actor
         origin, dests = _places_for(sentence, etype, mention, places, actor_place, actor, last_place, scope)
         value = mention.count.value if mention.count else None
+        if etype == "deployment" and origin is None and dests and context_origin and context_origin not in dests:
+            origin = context_origin  # "fly from Darwin to the UK. ... sending 70 ADF members"
+        from_to = mention.count is not None and mention.count.from_to
+        if etype == "presence" and not from_to and not _strong_stative(sentence) and not any(
+            p.kind in ("country", "city", "region", "org") for p in places
+        ) and not cues.PRONOUN_PLACE.search(sentence):
+            continue  # "have 2 soldiers", "making their presence felt": no stock is placed anywhere
+        if etype == "withdrawal" and _TARGET_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
+            value = None  # "a drawdown to 3,000 troops": the level reached, the size of the cut is not written
         cand = Candidate(etype, actor, None if part else value, origin, dests, field_name, offset,
                          offset + len(sentence), sentence, 0.8 if value else 0.5)
         out.append(cand)

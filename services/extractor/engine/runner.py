@@ -11,7 +11,7 @@ from schemas.models import Article, Evidence, TroopEvent
 from . import cues
 from .events import ACTOR_KINDS, Candidate, find_mentions, sentence_events
 from .gate import gate_passes, sentence_passes, split_sentences
-from .gazetteer import find_places
+from .gazetteer import find_places, resolve_small_city
 from .numbers import find_counts
 from .pipeline import get_nlp
 from .summary import flag_summaries, merge_repeats
@@ -54,12 +54,57 @@ def _last_place(text: str) -> str | None:
     return places[-1].codes[0] if places else None
 
 
+_MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february"
+           "|march|april|may|june|july|august|september|october|november|december")
+# a year only where it dates something ("in 1918", "April 1918", "depuis 1990"), not "Mirage 2000"
+_YEAR = re.compile(rf"\b(?:in|en|since|depuis|until|jusqu['’]en|année|during|durant|pendant|{_MONTHS})\s+"
+                   r"(?:\d{1,2}(?:er)?,?\s+)?(1[89]\d\d|20\d\d)\b(?![ \u00a0]?\d)", re.I)
+_HISTORY_GAP = 10
+
+
+_ORIGIN_CUE = re.compile(r"(?:\bfrom|\bleft|\bdeparted|\bquitté|\bdepuis|\bvenue?s?\s+de|\bpartie?s?\s+de"
+                         r"|\bbase\s+(?:\w+\s+)?(?:de|d['’]|of)"
+                         r"|\bbased\s+(?:in|at)|\bstationed\s+(?:in|at)|\bstationnée?s?\s+(?:en|à|au))"
+                         r"\s+(?:la\s+|le\s+|l['’]|the\s+)?$", re.I)
+_ORIGIN_TOWN = re.compile(r"\b(?:from|based\s+(?:in|at)|stationed\s+(?:in|at))\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                          r"\s+(?:to|for|in|into)\b")
+_UNIT_WORDS = re.compile(r"\b(?:troops?|soldiers?|soldats|militaires|personnel|forces|régiments?|regiments?|brigades?"
+                         r"|battalions?|bataillons?|divisions?|units?|unités?|effectifs|contingents?)\b", re.I)
+
+
+def _context_origin(sentences: list[str]) -> str | None:
+    """The one place a neighbouring sentence says troops leave from or are based at ("are to fly from
+    Darwin", "le régiment de la base allemande de Vilseck"): the origin of a move stated next to it."""
+    found = set()
+    for text in sentences:
+        if not _UNIT_WORDS.search(text):
+            continue
+        for p in find_places(text):
+            if p.kind in ("city", "country") and p.codes and _ORIGIN_CUE.search(text[max(0, p.start - 40) : p.start]):
+                found.add(p.codes[0])
+        for m in _ORIGIN_TOWN.finditer(text):
+            code = resolve_small_city(m.group(1))
+            if code:
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _historical(sentence: str, year: int | None) -> bool:
+    """A sentence dated only by years long before publication ("founded in April 1918 ... 300,000
+    personnel") is history, not a move the article reports."""
+    if year is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and max(years) < year - _HISTORY_GAP
+
+
 def extract_with_stats(article: Article) -> ExtractResult:
     fields = (("title", article.title), ("body", article.body))
     if not gate_passes(article.title + "\n" + article.body):
         return ExtractResult([], True, 0)
     default = _default_actor(article.title)
-    work: list[tuple[str, str, int, str]] = []  # field, sentence, offset, preceding context
+    # field, sentence, offset, preceding context, origin stated by a neighbouring sentence
+    work: list[tuple[str, str, int, str, str | None]] = []
     for name, text in fields:
         spans = split_sentences(text)
         for i, (s, e) in enumerate(spans):
@@ -71,19 +116,24 @@ def extract_with_stats(article: Article) -> ExtractResult:
                 prev = text[spans[max(0, i - 3)][0] : s]
                 if name == "body" and i < 3:
                     prev = article.title + "\n" + prev
-                work.append((name, sentence, s, prev))
+                near = [text[a:b] for a, b in spans[max(0, i - 1) : i] + spans[i + 1 : i + 2]]
+                if name == "body" and i == 0:
+                    near.append(article.title)
+                work.append((name, sentence, s, prev, _context_origin(near)))
     if not work:
         return ExtractResult([], False, 0)
     nlp = get_nlp(article.lang)
     docs = list(nlp.pipe([w[1] for w in work]))
     cands: list[Candidate] = []
-    for (name, sentence, offset, prev), doc in zip(work, docs, strict=True):
+    for (name, sentence, offset, prev, near_origin), doc in zip(work, docs, strict=True):
         context = prev.rsplit("\n", 1)[-1] if prev else ""
         last_sentence = split_sentences(context)[-1] if context.strip() else None
         context = context[last_sentence[0] : last_sentence[1]] if last_sentence else ""
         local_default = (_default_actor(context) if context else None) or default
         cands.extend(sentence_events(sentence, offset, name, article.lang, doc, local_default, _last_place(prev),
-                                     context))
+                                     context, context_origin=near_origin))
+    year = article.published_at.year if article.published_at else None
+    cands = [c for c in cands if not _historical(c.text, year)]
     cands = flag_summaries(merge_repeats(cands))
     return ExtractResult([_to_event(article, c) for c in cands], False, len(work))
 

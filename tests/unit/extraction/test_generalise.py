@@ -1,0 +1,97 @@
+"""Rules added after reading the engine's output on unlabeled news: each sentence written for the test."""
+
+import pytest
+
+from services.extractor.engine import extract
+
+from .conftest import counted, keys, make_article, run
+
+NOT_EVENTS = [
+    # deaths, courts, captivity, infections, exchanges: people, not a movement
+    ("In the war 40,000 soldiers lost their lives.", "en"),
+    ("Quelque 3 000 soldats ont perdu la vie dans la bataille.", "fr"),
+    ("Fourteen soldiers were jailed for desertion after the parade in Berlin.", "en"),
+    ("Les corps de 25 soldats ont été retrouvés près de la ville en Ukraine.", "fr"),
+    ("More than 12,000 military personnel in Canada have tested positive for the flu.", "en"),
+    ("Kiev a obtenu la libération de 80 de ses soldats lors d’un échange.", "fr"),
+    ("Au Tchad, l’inculpation des 30 soldats nigériens inquiète.", "fr"),
+    ("Moscou annonce que 200 000 réservistes ont été mobilisés en Russie.", "fr"),
+    # "men" without a military word, and small groups of individuals
+    ("Police in Lyon arrested two men near the station.", "en"),
+    ("Three Spanish soldiers were seen in Madrid.", "en"),
+    ("Some 400 men and women marched through Denver.", "en"),
+    # a demonym used as a noun with no move or stock after it
+    ("The firm collected data from 40,000 Americans.", "en"),
+    # output of training, not a move
+    ("Londres vise 8 000 soldats formés chaque année.", "fr"),
+    # a request, an attempt to persuade
+    ("Le général demandait 20 000 hommes pour le Sahel.", "fr"),
+    ("The premier tried to persuade the state to take on 900 soldiers from Australia.", "en"),
+]
+
+
+@pytest.mark.parametrize(("body", "lang"), NOT_EVENTS)
+def test_not_a_counted_event(body: str, lang: str) -> None:
+    assert counted(run(body, lang)) == set()
+
+
+def test_history_long_before_publication_is_not_an_event() -> None:
+    # make_article publishes in 2024
+    assert counted(run("When the corps was formed in March 1920, it had 80,000 soldiers in Egypt.")) == set()
+
+
+def test_a_recent_year_keeps_the_event() -> None:
+    assert ("deployment", "FR", 600) in counted(run("In 2023, France sent 600 soldiers to Estonia."))
+
+
+def test_model_numbers_are_not_years() -> None:
+    assert ("presence", "FR", 300) in counted(
+        run("Les 300 Français déjà stationnés au Tchad, des militaires de l’air, disposent de trois Mirage 2000.",
+            "fr"))
+
+
+def test_per_unit_count_gives_no_total() -> None:
+    events = run("The army sent 50 soldiers to each town in Peru.")
+    assert counted(events) == set()
+
+
+def test_drawdown_to_a_level_has_no_flow_count() -> None:
+    assert counted(run("The Pentagon ordered a drawdown to 2,500 U.S. troops in Somalia.")) == set()
+
+
+def test_host_country_is_where_troops_are() -> None:
+    assert ("presence", "US", 5000, None, ("BH",), False) in keys(run("Bahrain is home to about 5,000 U.S. troops."))
+
+
+def test_still_deployed_is_a_stock() -> None:
+    assert ("presence", "GB", 900) in counted(run("Some 900 British troops are still deployed in Estonia."))
+
+
+def test_men_in_numbers_with_a_country_are_troops() -> None:
+    assert ("deployment", "TR", 500) in counted(run("Turkey sent 500 men to Libya.", title="Turkish troops"))
+
+
+def test_join_an_operation_is_not_joining_the_army() -> None:
+    body = "New Zealand is sending 60 soldiers to Britain to join a training mission."
+    assert ("deployment", "NZ", 60) in counted(run(body))
+
+
+def test_new_demonyms() -> None:
+    assert ("presence", "CI", 800) in counted(run("Quelque 800 soldats ivoiriens sont stationnés au Mali.", "fr"))
+
+
+def test_origin_from_a_neighbouring_sentence() -> None:
+    body = ("Canadian troops will fly from Petawawa to Latvia next week. "
+            "Ottawa is sending 250 soldiers to Latvia.")
+    assert ("deployment", "CA", 250, "CA", ("LV",), False) in keys(run(body))
+
+
+def test_origin_from_a_base_named_in_the_next_sentence() -> None:
+    body = ("Les Etats-Unis vont envoyer 900 militaires en Pologne. "
+            "Le régiment de la base allemande de Ramstein rejoindra ses alliés.")
+    assert ("deployment", "US", 900, "DE", ("PL",), False) in keys(run(body, "fr"))
+
+
+def test_no_context_origin_when_it_is_the_destination() -> None:
+    body = "Spanish troops left Spain last month. Madrid is sending 300 soldiers to Spain's enclave."
+    assert all(e.origin != "ES" or e.destinations != ["ES"] for e in extract(make_article(body)))
