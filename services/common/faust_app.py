@@ -42,6 +42,9 @@ def make_app(settings: ServiceSettings, service: str, web_port: int, **overrides
         "consumer_auto_offset_reset": "earliest",
         "stream_recovery_delay": 0.0,
         "broker_commit_every": 100,
+        # A crashed worker's partitions move to its replacement after this, not after a minute.
+        "broker_session_timeout": 10.0,
+        "broker_heartbeat_interval": 3.0,
         "broker_commit_interval": 1.0,
         "value_serializer": "raw",
         "key_serializer": "raw",

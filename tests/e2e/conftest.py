@@ -83,6 +83,19 @@ def settle(pipeline: Pipeline, quiet_s: float = 4.0, timeout_s: float = 180.0) -
     raise AssertionError(f"totals did not settle; last {last}\n{pipeline.logs()}")
 
 
+def reach(pipeline: Pipeline, expected: dict[str, dict[str, int]], timeout_s: float = 240.0) -> None:
+    """Wait until GET /totals equals `expected`, then check it stays so (a late double count
+    would show up after the first match)."""
+    try:
+        wait_for(lambda: _ready(pipeline) and http_totals(pipeline) == expected, timeout_s, "the expected totals")
+    except AssertionError as error:
+        raise AssertionError(
+            f"{error}\nnow: {http_totals(pipeline)}\nexpected: {expected}\n{pipeline.logs()}"
+        ) from None
+    time.sleep(5)
+    assert http_totals(pipeline) == expected
+
+
 def _ready(pipeline: Pipeline) -> bool:
     return httpx.get(f"{pipeline['aggregator'].url}/totals", timeout=5).status_code == 200
 
