@@ -101,6 +101,13 @@ METONYMS: dict[str, str] = {
     "madrid": "ES", "ottawa": "CA", "canberra": "AU", "tokyo": "JP", "seoul": "KR", "séoul": "KR",
     "ankara": "TR", "tehran": "IR", "téhéran": "IR", "minsk": "BY", "belgrade": "RS",
     "adf": "AU", "mod": "GB", "ministry of defence": "GB", "bamako": "ML",
+    # national institutions whose name says whose troops they are
+    "australian defence force": "AU", "australia defence force": "AU", "idf": "IL",
+    "tsahal": "IL", "national guard": "US", "garde nationale": "US", "pla": "CN", "people's liberation army": "CN",
+    "armée populaire de libération": "CN", "british army": "GB", "royal navy": "GB", "raf": "GB",
+    "royal air force": "GB", "us army": "US", "u.s. army": "US", "us navy": "US", "u.s. navy": "US",
+    "marine corps": "US", "bundesheer": "AT", "sdf": "JP", "jsdf": "JP", "armée française": "FR",
+    "canadian armed forces": "CA", "caf": "CA", "nzdf": "NZ", "fanci": "CI", "fardc": "CD",
 }
 
 # Organisations that field multinational forces (README: NATO, EU, UN).
@@ -151,6 +158,18 @@ COUNTRY_ALIASES: dict[str, str] = {
     "tanzanie": "TZ", "laos": "LA", "kosovo": "XK", "palestine": "PS", "gaza": "PS",
     "biélorussie": "BY", "bélarus": "BY", "belarus": "BY", "turquie": "TR", "turkey": "TR",
     "pays-bas": "NL", "netherlands": "NL", "tchéquie": "CZ", "czech republic": "CZ",
+}
+
+# Publishers and their home country: the owner of troops in an article that names no country at all
+# ("1,200 army personnel to cover for ambulances" on a British site is the British army).
+SOURCE_COUNTRIES: dict[str, str] = {
+    "bbc": "GB", "guardian": "GB", "daily mail": "GB", "dailymail": "GB", "telegraph": "GB", "sky news": "GB",
+    "fox news": "US", "foxnews": "US", "cnn": "US", "nbc": "US",
+    "cbs": "US", "npr": "US", "new york times": "US", "nytimes": "US", "washington post": "US", "washpost": "US",
+    "wall street journal": "US", "associated press": "US", "le monde": "FR", "lemonde": "FR", "le figaro": "FR",
+    "libération": "FR", "rfi": "FR", "france 24": "FR", "les echos": "FR", "ouest-france": "FR",
+    "frankfurter allgemeine": "DE", "der spiegel": "DE", "abc.net.au": "AU", "sydney morning herald": "AU",
+    "cbc": "CA", "globe and mail": "CA",
 }
 
 # Non-state armed groups: their fighters are not state troops.

@@ -79,6 +79,8 @@ _EACH_AFTER = re.compile(
     r"\s+(?:(?:to|in|into|for|at)\s+(?:each|every)|each|per|apiece|(?:dans|pour)\s+chaque|par|chacun|chacune)\b",
     re.I)
 
+_STAY_AFTER = re.compile(r"\s+(?:(?:will|are|were|would)\s+)?(?:to\s+)?(?:be\s+extended|remain|stay)\b"
+                         r"|\s+(?:restent|resteront|doivent\s+rester|vont\s+rester)\b", re.I)
 _DEMONYM_NOUN = re.compile(r"\s+(?P<noun>(?:[A-ZÉ][a-zéèëïç]+(?:ais|ois|ains|ens|iens|ands|ns|es|s)))\b")
 
 
@@ -89,7 +91,9 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
             continue  # a year, not a count
         m = _troop_noun_after(sentence, count.end, lang)
         if m is None and out:
-            other = re.match(r"\s+(?:autres|others|more)\b", sentence[count.end :])
+            # "1,100 troops leave; 400 to be extended": the noun is understood from the earlier figure
+            other = re.match(r"\s+(?:autres|others|more)\b", sentence[count.end :]) or _STAY_AFTER.match(
+                sentence, count.end)
             if other:
                 end = count.end + other.end()
                 out.append(Mention(count, count.start, end, sentence[count.start : end]))
@@ -283,6 +287,9 @@ def _governing_chain(tok: Token) -> list[Token]:
     return chain
 
 
+_ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms|said|says|declared|stated)\b", re.I)
+
+
 def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> bool:
     """Negated, modal, conditional or requested move around the count at [start, end)."""
     window = sentence[max(0, start - 60) : start]
@@ -298,8 +305,15 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    announced = _ANNOUNCED.search(sentence[:start]) is not None and not re.search(
+        r"\b(?:if|unless|si|sauf\s+si)\b", sentence, re.I)
+
+    def _reported(modal: str) -> bool:
+        # "announced 1,000 troops would arrive": the future of reported speech, not a hypothesis
+        return announced and modal == "would"
+
     for tok in _governing_chain(span.root):
-        if (tok.lower_ in _HYPO_VERBS and not agreed) or tok.lower_ in _MODALS:
+        if (tok.lower_ in _HYPO_VERBS and not agreed) or (tok.lower_ in _MODALS and not _reported(tok.lower_)):
             return True
         if tok.pos_ not in ("VERB", "AUX", "ADJ") and tok.dep_ != "ROOT":
             continue
@@ -307,7 +321,7 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
             low = child.lower_
             if child.dep_ == "neg" or (low in _NEG and child.dep_ in ("advmod", "neg", "det")):
                 return True
-            if child.dep_.startswith("aux") and low in _MODALS:
+            if child.dep_.startswith("aux") and low in _MODALS and not _reported(low):
                 return True
             if child.dep_ == "mark" and low in _CONDITIONAL_MARKS:
                 return True
@@ -315,6 +329,15 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
                                              for g in child.children):
                 return True
     return False
+
+
+_SIDE_OF_BORDER = re.compile(r"(?:-[A-Z][\w]+)?(?:['’]s)?\s+(?:border|frontier)", re.I)
+
+
+def _border_sides(sentence: str, places: list[Place]) -> set[str]:
+    """Countries a sentence names as sides of a border ("US-Mexico border", "Poland's border")."""
+    return {p.codes[0] for p in places if p.kind == "country" and p.codes
+            and _SIDE_OF_BORDER.match(sentence[p.end : p.end + 30])}
 
 
 def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place], actor_place: Place | None,
@@ -382,6 +405,8 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
     if not dests and etype == "deployment" and not foreign and last_place in (None, actor) and len(actor) == 2:
         # a government sending troops with no place abroad in sight is a domestic deployment
         return origin, (actor,)
+    if not dests and etype in ("presence", "deployment") and actor in _border_sides(sentence, places):
+        return origin, (actor,)  # "the US-Mexico border" for US troops: their own side of it
     if region and not pronoun:
         return origin, tuple(dict.fromkeys(dests))
     if last_place and last_place != origin and (pronoun or not seen_other or only_origin):

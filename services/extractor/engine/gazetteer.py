@@ -25,7 +25,8 @@ _TOKEN = re.compile(r"(?:[A-Za-zÀ-ÿ]['’](?=[A-Za-zÀ-ÿ]))|[\wÀ-ÿ]+(?:[.\-
 _MAX_NGRAM = 5
 _MIN_CITY_POPULATION = 150_000
 # Lowercase forms that are ordinary words: only matched when written in capitals.
-_UPPER_ONLY = {"us", "un", "eu", "ue", "uk", "mod", "adf", "u.s.", "u.k.", "us.", "drc", "rdc"}
+_UPPER_ONLY = {"us", "un", "eu", "ue", "uk", "mod", "adf", "u.s.", "u.k.", "us.", "drc", "rdc", "nzdf",
+               "jsdf", "fanci", "fardc"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,10 +131,29 @@ def find_places(text: str) -> list[Place]:
             i += n
             break
         if hit is None:
+            found.extend(_compound_parts(text, toks[i], table))
             i += 1
         else:
             found.append(hit)
     return found
+
+
+def _compound_parts(text: str, tok: tuple[int, int, str],
+                    table: dict[str, tuple[Kind, tuple[str, ...]]]) -> list[Place]:
+    """"US-Mexico", "Russia-Ukraine": a hyphenated compound whose every part is a country name gives
+    each country (the whole compound is not in the table)."""
+    start, _, surface = tok
+    if "-" not in surface:
+        return []
+    out = []
+    pos = start
+    for part in surface.split("-"):
+        entry = table.get(_norm(part))
+        if entry is None or entry[0] != "country" or not _case_ok(_norm(part), part, entry[0]):
+            return []
+        out.append(Place(pos, pos + len(part), part, entry[0], entry[1]))
+        pos += len(part) + 1
+    return out if len(out) > 1 else []
 
 
 def _case_ok(key: str, surface: str, kind: Kind) -> bool:

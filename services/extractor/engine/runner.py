@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from schemas.models import Article, Evidence, TroopEvent
 
 from . import cues
+from .data import SOURCE_COUNTRIES
 from .events import ACTOR_KINDS, Candidate, find_mentions, sentence_events
 from .gate import gate_passes, sentence_passes, split_sentences
 from .gazetteer import find_places, resolve_small_city
@@ -43,10 +44,25 @@ def _default_actor(title: str) -> str | None:
     return None
 
 
+def _publisher_country(article: Article) -> str | None:
+    """The publisher's home country, only for an article that names no country, city, people or
+    institution anywhere: its troops are then the home country's own."""
+    source = article.source.lower()
+    code = next((c for name, c in SOURCE_COUNTRIES.items() if name in source), None)
+    if code is None or find_places(article.title + "\n" + article.body):
+        return None
+    return code
+
+
+# "the US-Mexico border", "Russia's border": a line between countries, not the place talked about
+_BORDER_AFTER = re.compile(r"(?:-[A-Z][\w]+)?(?:['’]s)?\s+(?:border|frontier)", re.I)
+
+
 def _last_place(text: str) -> str | None:
     """The place the previous sentences talk about: the last one after a locative preposition, else the
     last country named."""
-    places = [p for p in find_places(text) if p.kind in ("country", "city") and p.codes]
+    places = [p for p in find_places(text) if p.kind in ("country", "city") and p.codes
+              and not _BORDER_AFTER.match(text[p.end : p.end + 30])]
     for p in reversed(places):
         if cues.LOCATIVE.search(text[max(0, p.start - 24) : p.start]) or re.match(r"\s*,?\s*(?:où|where)\b",
                                                                                   text[p.end :]):
@@ -102,7 +118,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
     fields = (("title", article.title), ("body", article.body))
     if not gate_passes(article.title + "\n" + article.body):
         return ExtractResult([], True, 0)
-    default = _default_actor(article.title)
+    default = _default_actor(article.title) or _publisher_country(article)
     # field, sentence, offset, preceding context, origin stated by a neighbouring sentence
     work: list[tuple[str, str, int, str, str | None]] = []
     for name, text in fields:

@@ -95,3 +95,75 @@ def test_origin_from_a_base_named_in_the_next_sentence() -> None:
 def test_no_context_origin_when_it_is_the_destination() -> None:
     body = "Spanish troops left Spain last month. Madrid is sending 300 soldiers to Spain's enclave."
     assert all(e.origin != "ES" or e.destinations != ["ES"] for e in extract(make_article(body)))
+
+
+def test_reported_future_is_an_announcement() -> None:
+    body = "The Pentagon announced that 600 troops would arrive in Poland next week."
+    assert ("deployment", "US", 600, None, ("PL",), False) in keys(run(body))
+
+
+def test_reported_future_with_a_condition_stays_hypothetical() -> None:
+    assert counted(run("The minister said Japan would send 300 troops to Iraq if asked.")) == set()
+
+
+def test_french_redeployment_noun() -> None:
+    body = "Washington a annoncé le redéploiement de 1 800 soldats vers la Lituanie."
+    assert ("deployment", "US", 1800) in counted(run(body, "fr"))
+
+
+def test_national_institution_names_the_actor() -> None:
+    assert ("deployment", "US", 700) in counted(run("About 700 National Guard troops descended on Portland."))
+    assert ("deployment", "IL", 2000) in counted(run("The IDF deployed 2,000 soldiers to the north."))
+
+
+def test_on_the_ground_is_a_stock() -> None:
+    assert ("presence", "GB", 400) in counted(run("There are now 400 British troops on the ground in Mali."))
+
+
+def test_hyphenated_country_compound_gives_both_countries() -> None:
+    from services.extractor.engine.gazetteer import find_places
+
+    assert [p.codes for p in find_places("the Russia-Ukraine war")] == [("RU",), ("UA",)]
+    assert [p.codes for p in find_places("une coopération franco-allemande")] != [("FR",), ("DE",)]
+
+
+def test_withdrawal_from_own_side_of_a_border() -> None:
+    events = run("Washington pulls 900 troops from the US-Canada border.")
+    assert ("withdrawal", "US", 900, "US", (), False) in keys(events)
+
+
+def test_troops_at_own_side_of_a_border_are_at_home() -> None:
+    events = run("Some 2,000 Polish soldiers are stationed at the Poland-Belarus border.")
+    assert ("presence", "PL", 2000, None, ("PL",), False) in keys(events)
+
+
+def test_other_countrys_border_names_no_destination() -> None:
+    events = run("Some 90,000 Russian troops are massed along Ukraine's border.")
+    assert ("presence", "RU", 90000, None, (), False) in keys(events)
+
+
+def test_understood_noun_for_troops_that_stay() -> None:
+    events = run("Germany pulls 800 soldiers out of Mali; 200 will remain in Gao.")
+    assert ("presence", "DE", 200) in counted(events)
+    assert ("withdrawal", "DE", 800) in counted(events)
+
+
+def test_remaining_troops_still_withdrawn() -> None:
+    events = run("The remaining 2,500 American troops will be withdrawn from Iraq.")
+    assert ("withdrawal", "US", 2500) in counted(events)
+
+
+def test_troops_covering_for_strikers_are_a_domestic_deployment() -> None:
+    events = run("Italy will use 600 soldiers to cover for striking rail workers.")
+    assert ("deployment", "IT", 600, None, ("IT",), False) in keys(events)
+
+
+def test_publisher_country_when_the_article_names_none() -> None:
+    from schemas.models import Article
+
+    art = make_article("Ministers say 900 army personnel will cover for striking border staff.", title="Strikes")
+    art = Article(**{**art.model_dump(), "source": "BBC News (RSS)"})
+    assert ("deployment", "GB", 900, None, ("GB",), False) in keys(extract(art))
+    named = make_article("Ministers in Peru say 900 army personnel will cover for striking border staff.")
+    named = Article(**{**named.model_dump(), "source": "BBC News (RSS)"})
+    assert all(e.actor != "GB" for e in extract(named))
