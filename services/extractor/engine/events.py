@@ -458,8 +458,14 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             continue  # "have 2 soldiers", "making their presence felt": no stock is placed anywhere
         if etype == "withdrawal" and _TARGET_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
             value = None  # "a drawdown to 3,000 troops": the level reached, the size of the cut is not written
+        confidence = 0.8 if value else 0.5
+        stated = {c for p in places for c in p.codes}
+        if actor_place is None:
+            confidence -= 0.1  # owner from the headline or the publisher, not from this sentence
+        if dests and not set(dests) <= stated:
+            confidence -= 0.1  # place from earlier sentences or the domestic default
         cand = Candidate(etype, actor, None if part else value, origin, dests, field_name, offset,
-                         offset + len(sentence), sentence, 0.8 if value else 0.5)
+                         offset + len(sentence), sentence, round(confidence, 2))
         out.append(cand)
         if modifier is None or not value:
             continue

@@ -38,8 +38,12 @@ class Place:
     codes: tuple[str, ...]
 
 
+# Accents folded in keys and text alike: "Ethiopie" and "Etats-Unis" are written without them too.
+_FOLD = str.maketrans("àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ’", "aaaaaaceeeeiiiinooooouuuuyyoa'")
+
+
 def _norm(text: str) -> str:
-    return text.lower().replace("’", "'")
+    return text.lower().translate(_FOLD)
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:

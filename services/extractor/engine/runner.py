@@ -145,6 +145,10 @@ def extract_with_stats(article: Article) -> ExtractResult:
         context = prev.rsplit("\n", 1)[-1] if prev else ""
         last_sentence = split_sentences(context)[-1] if context.strip() else None
         context = context[last_sentence[0] : last_sentence[1]] if last_sentence else ""
+        # the owner of unowned troops: the subject of the sentence just before, in the same paragraph
+        # ("Spain will send 1,500 troops. Some 500 soldiers will go to Latvia"), else the headline's;
+        # the place talked about may come from the three sentences before, across a paragraph break
+        # (dev needs it: 0.74 full F1 without)
         local_default = (_default_actor(context) if context else None) or default
         cands.extend(sentence_events(sentence, offset, name, article.lang, doc, local_default, _last_place(prev),
                                      context, context_origin=near_origin))

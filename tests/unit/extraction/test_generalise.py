@@ -167,3 +167,23 @@ def test_publisher_country_when_the_article_names_none() -> None:
     named = make_article("Ministers in Peru say 900 army personnel will cover for striking border staff.")
     named = Article(**{**named.model_dump(), "source": "BBC News (RSS)"})
     assert all(e.actor != "GB" for e in extract(named))
+
+
+def test_inferred_owner_and_place_lower_the_confidence() -> None:
+    stated = run("France sent 400 soldiers to Chad.")[0]
+    inferred = run("Another 400 soldiers were sent there.", title="France in Chad")[0]
+    assert stated.confidence > inferred.confidence
+
+
+def test_country_names_written_without_accents() -> None:
+    from services.extractor.engine.gazetteer import find_places
+
+    assert [p.codes for p in find_places("le nord de l’Ethiopie")] == [("ET",)]
+
+
+def test_publisher_fallback_yields_to_an_unaccented_country_name() -> None:
+    from schemas.models import Article
+
+    art = make_article("L’armée fédérale a massé 20 000 soldats dans le nord de l’Ethiopie.", "fr")
+    art = Article(**{**art.model_dump(), "source": "lemonde"})
+    assert all(e.actor != "FR" for e in extract(art))
