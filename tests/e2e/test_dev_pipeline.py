@@ -41,16 +41,17 @@ def test_crashes_and_redelivery_count_nothing_twice(pipeline, gold_dir) -> None:
     publish(pipeline, lines[:half])
     settle(pipeline)
 
-    # Crash (SIGKILL: no clean shutdown, no final commit) the extractor and the aggregator,
-    # publish the rest while they are down, restart them.
-    pipeline["extractor"].kill()
-    pipeline["aggregator"].kill()
+    # Crash all three services (SIGKILL: no clean shutdown, no final commit), publish the rest
+    # while they are down, restart them.
+    for name in ("ingestor", "extractor", "aggregator"):
+        pipeline[name].kill()
     publish(pipeline, lines[half:])
-    pipeline["extractor"].start()
-    pipeline["aggregator"].start()
+    for name in ("ingestor", "extractor", "aggregator"):
+        pipeline[name].start()
     reach(pipeline, expected)
 
-    # Everything again: the ingestor drops the exact re-publications, and the totals do not move.
+    # Everything again: the restarted ingestor still knows what it forwarded (its table was
+    # recovered), drops the exact re-publications, and the totals do not move.
     publish(pipeline, lines)
     wait_for(
         lambda: metric_value(pipeline["ingestor"].metrics(), "troopwatch_articles_duplicate_total") >= len(lines),
