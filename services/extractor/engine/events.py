@@ -207,8 +207,11 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
         return default, None
     # the one country a sentence names (not a city: "Windsor" is also a Canadian city), as a locative
     # setting ("In Mali, 300 soldiers ..."), stands for the owner only of a domestic move
+    # ... and only when it comes before the figure or names a part of itself after it ("in El Salvador's
+    # capital"): "are deploying to Poland" names where troops go, not whose they are
     countries = {p.codes[0] for p in places if p.kind == "country" and p.codes}
-    if len(countries) == 1:
+    if len(countries) == 1 and all(p.start < mention.start or re.match(r"['’]s\b", sentence[p.end : p.end + 2])
+                                   for p in places if p.kind == "country"):
         return next(iter(countries)), None
     return None, None
 
@@ -410,7 +413,10 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
     if region and not pronoun:
         return origin, tuple(dict.fromkeys(dests))
     if last_place and last_place != origin and (pronoun or not seen_other or only_origin):
-        if etype in ("presence", "deployment") and not dests:
+        subject_country = actor_place is not None and actor_place.kind == "country" and not pronoun
+        if etype in ("presence", "deployment") and not dests and not (etype == "presence" and subject_country):
+            # (a country that is the subject of a stock sentence, "Saudi Arabia formed a force of
+            # 35,000", places it nowhere else: no place is carried over)
             dests = [last_place]
         elif etype == "withdrawal" and origin is None:
             origin = last_place

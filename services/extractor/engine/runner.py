@@ -75,7 +75,7 @@ _MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre
 # a year only where it dates something ("in 1918", "April 1918", "depuis 1990"), not "Mirage 2000"
 _YEAR = re.compile(rf"\b(?:in|en|since|depuis|until|jusqu['’]en|année|during|durant|pendant|{_MONTHS})\s+"
                    r"(?:\d{1,2}(?:er)?,?\s+)?(1[89]\d\d|20\d\d)\b(?![ \u00a0]?\d)", re.I)
-_HISTORY_GAP = 10
+_HISTORY_GAP = 20  # README: background events are annotated; a war decades ago is history
 
 
 _ORIGIN_CUE = re.compile(r"(?:\bfrom|\bleft|\bdeparted|\bquitté|\bdepuis|\bvenue?s?\s+de|\bpartie?s?\s+de"

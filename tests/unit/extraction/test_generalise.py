@@ -187,3 +187,37 @@ def test_publisher_fallback_yields_to_an_unaccented_country_name() -> None:
     art = make_article("L’armée fédérale a massé 20 000 soldats dans le nord de l’Ethiopie.", "fr")
     art = Article(**{**art.model_dump(), "source": "lemonde"})
     assert all(e.actor != "FR" for e in extract(art))
+
+
+def test_subject_country_stock_takes_no_earlier_place() -> None:
+    body = "Le pays est allié aux Etats-Unis. L’Egypte a constitué une force de 20 000 militaires pour garder le canal."
+    assert all(e.destinations != ["US"] for e in run(body, "fr"))
+
+
+def test_deployment_noun_with_copula_is_a_stock() -> None:
+    events = run("The official Turkish deployment is estimated at about 3,000 troops in Libya.")
+    assert ("presence", "TR", 3000) in counted(events)
+
+
+def test_destination_country_is_not_the_owner() -> None:
+    assert counted(run("About 900 paratroopers from the brigade are deploying to Lithuania.")) == set()
+
+
+def test_country_possessive_after_the_figure_is_a_domestic_setting() -> None:
+    events = run("More than 3,000 soldiers surrounded two districts in Honduras's capital on Sunday.")
+    assert ("deployment", "HN", 3000, None, ("HN",), False) in keys(events)
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("Norway to station 500 troops in Finland.", "en", ("deployment", "NO", 500)),
+    ("La Suède va stationner 600 soldats en Finlande.", "fr", ("deployment", "SE", 600)),
+    ("La Grèce enverra 250 militaires en Bulgarie.", "fr", ("deployment", "GR", 250)),
+])
+def test_more_movement_verbs(body: str, lang: str, expected: tuple) -> None:
+    assert expected in counted(run(body, lang))
+
+
+def test_history_gap_keeps_recent_background() -> None:
+    # published 2024: a 2013 move is background the README annotates, 1944 is history
+    assert ("deployment", "TD", 1000) in counted(run("Chad sent 1,000 troops to Mali in 2013."))
+    assert counted(run("In June 1944, some 5,000 Canadian troops landed in France.")) == set()
