@@ -290,6 +290,8 @@ def _governing_chain(tok: Token) -> list[Token]:
     return chain
 
 
+_THRESHOLD = re.compile(r"\b(?:any|tout(?:e)?)\s+(?:\w+\s+)?(?:deployment|dispatch|increase|déploiement|envoi)"
+                        r"\s+(?:of|de|d['’])\s+(?:more\s+than\s+|up\s+to\s+|plus\s+de\s+|jusqu['’]à\s+)?$", re.I)
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms|said|says|declared|stated)\b", re.I)
 
 
@@ -297,7 +299,9 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
     """Negated, modal, conditional or requested move around the count at [start, end)."""
     window = sentence[max(0, start - 60) : start]
     agreed = bool(_AGREED.search(sentence))
-    if re.search(r"\b(?:le\s+pouvoir\s+de|the\s+power\s+to|able\s+to|capable\s+of|en\s+mesure\s+de)\b", window, re.I):
+    if re.search(r"\b(?:le\s+pouvoir\s+de|the\s+power\s+to|able\s+to|capable\s+of|en\s+mesure\s+de)\b", window, re.I) \
+            or _THRESHOLD.search(window):
+        # "must approve any deployment of more than 1,500 troops": a threshold, not a move
         return True
     requested = re.search(r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+for|demand\w*|réclam\w+)\b",
                           window, re.I)
@@ -459,9 +463,11 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             origin = context_origin  # "fly from Darwin to the UK. ... sending 70 ADF members"
         from_to = mention.count is not None and mention.count.from_to
         if etype == "presence" and not from_to and not _strong_stative(sentence) and not any(
-            p.kind in ("country", "city", "region", "org") for p in places
+            p.kind == "org" or (p.kind in ("country", "city", "region") and p is not actor_place) for p in places
         ) and not cues.PRONOUN_PLACE.search(sentence):
-            continue  # "have 2 soldiers", "making their presence felt": no stock is placed anywhere
+            # "have 2 soldiers", "China has 2 million troops": no stock is placed anywhere (a mission,
+            # "la Minusca compte", is a place of its own)
+            continue
         if etype == "withdrawal" and _TARGET_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
             value = None  # "a drawdown to 3,000 troops": the level reached, the size of the cut is not written
         confidence = 0.8 if value else 0.5

@@ -221,3 +221,11 @@ def test_history_gap_keeps_recent_background() -> None:
     # published 2024: a 2013 move is background the README annotates, 1944 is history
     assert ("deployment", "TD", 1000) in counted(run("Chad sent 1,000 troops to Mali in 2013."))
     assert counted(run("In June 1944, some 5,000 Canadian troops landed in France.")) == set()
+
+
+def test_threshold_for_any_deployment_is_not_a_move() -> None:
+    assert counted(run("Parliament must approve any deployment of more than 2,000 troops to Iraq.")) == set()
+
+
+def test_army_size_without_a_place_is_not_a_presence() -> None:
+    assert counted(run("Analysts say India has 1.2 million troops.")) == set()
