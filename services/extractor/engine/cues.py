@@ -24,7 +24,8 @@ ALERT = _rx(r"\b(?:on\s+(?:high\s+|heightened\s+)?alert|on\s+standby|placed?\s+o
             r"|(?:be\s+)?ready\s+to\s+deploy|prepare[ds]?[- ]to[- ]deploy|prepare-to-deploy"
             r"|état\s+d['’]alerte|en\s+alerte|alerte\s+renforcée|placée?s?\s+en\s+alerte|prêts?\s+à\s+être\s+déployés"
             r"|mise?s?\s+en\s+état\s+d['’]alerte|disponibilité\s+opérationnelle)(?!\w)")
-WITHDRAWAL = _rx(r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:out|back)|pull(?:s|ed|ing)?\b|drawdown|draw\s+down"
+WITHDRAWAL = _rx(r"\b(?:withdr[ae]w\w*|head(?:s|ed|ing)?\s+home"
+                 r"|pull(?:s|ed|ing)?\s+(?:out|back)|pull(?:s|ed|ing)?\b|drawdown|draw\s+down"
                  r"|bring(?:ing)?\s+home|brought\s+home|return(?:s|ed|ing)?\s+home|cut(?:s|ting)?\s+by"
                  r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b|left\b|exit\w*|remov\w+|evacuat\w+|recall\w*"
                  r"|retir\w+|retrait|quitt\w+|quitté|départ|rapatri\w+|désengag\w+|réduction|réduire|décollé\w*"
@@ -41,7 +42,7 @@ STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:h
               r"|(?:deployment|contingent)\s+(?:is|was|stands|numbers|totals)\b|on\s+the\s+ground|sur\s+le\s+terrain|participent|\bont\b|\bhave\b|\bhas\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)")
 DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|redeploy\w*|reposition\w*"
                  r"|arriv\w+|reinforc\w+|boost\w*|add(?:s|ed|ing)?\b|additional|increas\w+|surge|fl(?:y|ies|ew)\b"
-                 r"|heading|go(?:es|ing)?\s+to|head(?:s|ed)?\s+(?:to|for)|partir\s+(?:pour|en|vers)|rejoindre|committ\w+|ordered|surround\w*|encercl\w+|envoy\w+|envoi|envoie\w*|déploie\w*|déploy\w+|dépêch\w+"
+                 r"|heading(?!\s+home)|go(?:es|ing)?\s+to|head(?:s|ed)?\s+(?:to|for)|partir\s+(?:pour|en|vers)|rejoindre|committ\w+|ordered|surround\w*|encercl\w+|envoy\w+|envoi|envoie\w*|déploie\w*|déploy\w+|dépêch\w+"
                  r"|redéploy\w+|redéploi\w+|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|step(?:s|ped)?\s+in"
                  r"|remplacer|stationner\w*|enverr\w+|partir\w*\s+(?:pour|en|vers)|partent\s+(?:pour|en|vers)|(?:to|will|would|plans?\s+to)\s+station\b|station(?:s|ing)\b|descend(?:s|ed|ing)?\s+on|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"
                  r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés)(?!\w)")

@@ -152,6 +152,61 @@ def _strong_stative(sentence: str) -> bool:
     return any(not _WEAK_STATIVE.match(m.group()) for m in cues.STATIVE.finditer(sentence))
 
 
+_BARE_NOUN = re.compile(r"\b(?:troops|soldiers|soldats|troupes|militaires|casques\s+bleus|peacekeepers)\b", re.I)
+_BARE_DOUBT = re.compile(r"\?|\bwhen\b|\bshould\b|\bdevrai\w*|\blorsque\b|\bau\s+moment\s+où\b"
+                         r"|\bruled?\s+out|\bthreat\w*|\bsuggest\w*|\bcritici\w+|\baccus\w+|\bblam\w+|\bappel\w+"
+                         r"|\bcalls?\s+on|\burg\w+|\bdenounc\w+|\bdénonc\w+|\bdisparag\w+|\bidea\b|\bidée\b", re.I)
+
+
+def _bare_ok(sentence: str, mention: Mention, actor_place: Place | None) -> bool:
+    """A figureless mention is kept only in the plain shape of a report: the owner named as the subject
+    right before the move ("Berlin will withdraw soldiers from Mali", "Serbia puts troops on high
+    alert"), or as the adjective of the noun right before the move ("US troops on alert", "French
+    troops to exit Burkina Faso"); never in questions, refusals, threats, accusations or ideas."""
+    if actor_place is None or actor_place.kind not in ("country", "metonym", "demonym"):
+        return False
+    if _BARE_DOUBT.search(sentence) or cues.HYPOTHETICAL.search(sentence):
+        return False
+    if mention.start <= actor_place.start < mention.end:  # "le retrait des troupes russes"
+        before = sentence[max(0, mention.start - 30) : mention.start]
+        return not re.search(r"[,;:]", before) and _MOVE_CUE.search(before) is not None
+    gap = sentence[actor_place.end : mention.start]
+    if actor_place.end <= mention.start and len(gap) <= 45 and not re.search(r"[,;:«»\"()]", gap) \
+            and _MOVE_CUE.search(gap):
+        return True
+    after = sentence[mention.end : mention.end + 25]
+    # "US troops on alert", "Serbia puts troops on high alert": the move word right after the noun
+    return actor_place.end <= mention.start and len(gap) <= 25 and not re.search(r"[,;:]", gap + after) \
+        and _MOVE_CUE.match(re.sub(r"^\s*(?:to|will|are|were|have|has|had|vont|ont|sont)?\s*", "", after)) is not None
+# the plain verbs and nouns of a move (not "ordered", "additional", "boost": they need a figure)
+_MOVE_CUE = re.compile(r"\b(?:send(?:s|ing)?|sent|deploy\w*|dispatch\w*|withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:out|back)"
+                       r"|exit\w*|arriv\w+|on\s+(?:high\s+|heightened\s+)?alert|on\s+standby|envo[iy]\w*|enverr\w+"
+                       r"|déplo\w+|retir\w+|retrait|rapatri\w+|départ|en\s+(?:état\s+d['’])?alerte)\b", re.I)
+
+
+def find_bare_mentions(sentence: str, counted: list[Mention]) -> list[Mention]:
+    """Troops named without a figure ("Berlin will withdraw soldiers from Mali", "US troops on alert"),
+    only right next to a move, withdrawal or alert word; events from them carry no count."""
+    out = []
+    for m in _BARE_NOUN.finditer(sentence):
+        if any(c.start <= m.start() < c.end + 3 for c in counted):
+            continue
+        window = sentence[max(0, m.start() - 35) : m.end() + 25]
+        if not _MOVE_CUE.search(window):
+            continue
+        end = m.end()
+        # a demonym right after the noun owns it ("des troupes russes")
+        tail = re.match(r"\s+([a-zéèêëïç]+)\b", sentence[end:])
+        if tail and _key_demonym(tail.group(1)):
+            end += tail.end()
+        out.append(Mention(None, m.start(), end, sentence[m.start() : end]))
+    return out
+
+
+def _key_demonym(word: str) -> bool:
+    return any(p.kind == "demonym" for p in find_places(word))
+
+
 def _preceded(sentence: str, start: int, rx: re.Pattern[str]) -> bool:
     return rx.search(sentence[max(0, start - 24) : start]) is not None
 
@@ -434,6 +489,7 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
     out: list[Candidate] = []
     inherited: str | None = None
     mentions = find_mentions(sentence, lang, places)
+    mentions = sorted(mentions + find_bare_mentions(sentence, mentions), key=lambda m: m.start)
     for k, mention in enumerate(mentions):
         scope = (mentions[k - 1].end if k else 0, mentions[k + 1].start if k + 1 < len(mentions) else len(sentence))
         around = sentence[max(0, mention.start - 45) : mention.end + 40]
@@ -453,12 +509,16 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         if is_hypothetical(doc, mention.start, mention.end, sentence):
             continue
         actor, actor_place = _actor(sentence, mention, places, default_actor, inherited)
-        if actor is None:
-            continue
+        if actor is None or (mention.count is None and not _bare_ok(sentence, mention, actor_place)):
+            continue  # a figureless mention needs its owner named in the sentence itself, as a report
         if actor_place is not None and mention.start <= actor_place.start < mention.end:
             inherited = actor
         origin, dests = _places_for(sentence, etype, mention, places, actor_place, actor, last_place, scope)
         value = mention.count.value if mention.count else None
+        if mention.count is None and (etype == "presence" or (etype == "deployment" and not set(dests) & {
+                c for p in places if p.kind in ("country", "city", "region") for c in p.codes})):
+            continue  # a figureless deployment states where to ("sent soldiers to war" is no move); a
+            # figureless stock is too vague to report
         if etype == "deployment" and origin is None and dests and context_origin and context_origin not in dests:
             origin = context_origin  # "fly from Darwin to the UK. ... sending 70 ADF members"
         from_to = mention.count is not None and mention.count.from_to
@@ -470,7 +530,7 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             continue
         if etype == "withdrawal" and _TARGET_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
             value = None  # "a drawdown to 3,000 troops": the level reached, the size of the cut is not written
-        confidence = 0.8 if value else 0.5
+        confidence = 0.8 if value else (0.5 if mention.count else 0.4)
         stated = {c for p in places for c in p.codes}
         if actor_place is None:
             confidence -= 0.1  # owner from the headline or the publisher, not from this sentence

@@ -10,7 +10,7 @@ from schemas.models import Article, Evidence, TroopEvent
 
 from . import cues
 from .data import SOURCE_COUNTRIES
-from .events import ACTOR_KINDS, Candidate, find_mentions, sentence_events
+from .events import ACTOR_KINDS, Candidate, find_bare_mentions, find_mentions, sentence_events
 from .gate import gate_passes, sentence_passes, split_sentences
 from .gazetteer import find_places, resolve_small_city
 from .numbers import find_counts
@@ -126,8 +126,9 @@ def extract_with_stats(article: Article) -> ExtractResult:
         for i, (s, e) in enumerate(spans):
             sentence = text[s:e]
             # parse only sentences where a figure is attached to a troop noun (regex, no model)
-            if sentence_passes(sentence) and find_counts(sentence, article.lang) and find_mentions(
-                sentence, article.lang, find_places(sentence)
+            if sentence_passes(sentence) and (
+                (find_counts(sentence, article.lang) and find_mentions(sentence, article.lang, find_places(sentence)))
+                or find_bare_mentions(sentence, [])
             ):
                 prev = text[spans[max(0, i - 3)][0] : s]
                 if name == "body" and i < 3:

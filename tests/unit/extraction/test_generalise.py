@@ -229,3 +229,37 @@ def test_threshold_for_any_deployment_is_not_a_move() -> None:
 
 def test_army_size_without_a_place_is_not_a_presence() -> None:
     assert counted(run("Analysts say India has 1.2 million troops.")) == set()
+
+
+def _nulls(events: list) -> set[tuple]:
+    return {(e.type, e.actor, tuple(e.destinations)) for e in events if e.count is None}
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("Norway will withdraw soldiers from Iraq.", "en", ("withdrawal", "NO", ())),
+    ("Portugal puts troops on high alert.", "en", ("alert", "PT", ())),
+    ("Canada to deploy additional troops to Latvia.", "en", ("deployment", "CA", ("LV",))),
+    ("La Belgique va rapatrier ses soldats du Niger.", "fr", ("withdrawal", "BE", ())),
+    ("Le président annonce le départ des troupes russes du pays.", "fr", ("withdrawal", "RU", ())),
+])
+def test_figureless_report_is_an_event(body: str, lang: str, expected: tuple) -> None:
+    events = run(body, lang)
+    assert expected[:2] in {n[:2] for n in _nulls(events)}
+    assert all(e.confidence < 0.5 for e in events if e.count is None)
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Why does the UN not send peacekeepers to Sudan?", "en"),
+    ("The premier ruled out deploying soldiers on the streets of London.", "en"),
+    ("He said generals in Washington sent soldiers to war for profit.", "en"),
+    ("The club wants to add a stronger British contingent to its squad.", "en"),
+    ("Ces échecs devraient conduire à un retrait des troupes belges du Niger.", "fr"),
+    ("Norway has ordered soldiers and police to guard the border.", "en"),
+])
+def test_figureless_non_reports_are_not_events(body: str, lang: str) -> None:
+    assert _nulls(run(body, lang)) == set()
+
+
+def test_figureless_event_yields_to_a_counted_one() -> None:
+    events = run("Norway will withdraw soldiers from Iraq. Norway will withdraw 300 soldiers from Iraq.")
+    assert [(e.type, e.count) for e in events] == [("withdrawal", 300)]
