@@ -222,7 +222,23 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
         return "from"
     if i > 0 and _COORD.search(sentence[places[i - 1].end : p.start]) and places[i - 1].kind != "demonym":
         return _role(sentence, places, i - 1)
+    if i > 0 and _in_comma_list(sentence, places, i):
+        return _role(sentence, places, i - 1)
     return None
+
+
+def _in_comma_list(sentence: str, places: list[Place], i: int) -> bool:
+    """"Estonia, Latvia and Lithuania": a place after a bare comma belongs to the list only when the
+    list goes on to a place joined by "and"/"et"."""
+    if not re.fullmatch(r"\s*,\s*", sentence[places[i - 1].end : places[i].start]) or places[i - 1].kind == "demonym":
+        return False
+    for j in range(i + 1, len(places)):
+        gap = sentence[places[j - 1].end : places[j].start]
+        if _COORD.search(gap):
+            return True
+        if not re.fullmatch(r"\s*,\s*", gap):
+            return False
+    return False
 
 
 def _is_border(sentence: str, place: Place) -> bool:
@@ -402,12 +418,20 @@ def _border_sides(sentence: str, places: list[Place]) -> set[str]:
             and _SIDE_OF_BORDER.match(sentence[p.end : p.end + 30])}
 
 
+# what may stand between two destinations of one list
+_CHAIN_GAP = re.compile(r"\s*(?:,|and|et|or|ou|as\s+well\s+as|ainsi\s+qu['’]|,\s*and|,\s*et|\s)*\s*"
+                        r"(?:(?:to|in|into|at|en|au|aux|à|dans|vers)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?",
+                        re.I)
+_OTHER_CLAUSE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b|,\s*[A-Z][a-zé]+\s+[A-Z][a-zé]+\s*,", re.I)
+
+
 def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place], actor_place: Place | None,
                 actor: str, last_place: str | None, scope: tuple[int, int]) -> tuple[str | None, tuple[str, ...]]:
     origin: str | None = None
     dests: list[str] = []
     pre_dests: list[str] = []
     seen_other = region = False
+    chain_end: int | None = None  # end of the destination list being read ("to Estonia, Latvia and Lithuania")
     lo, hi = scope
     hi = min(hi, mention.end + 140)  # a destination is stated close to the figure
     for i, p in enumerate(places):
@@ -447,7 +471,12 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
                     origin = origin or code
                 continue
             if p.start >= mention.start:
+                if chain_end is not None and not _CHAIN_GAP.fullmatch(sentence[chain_end : p.start]):
+                    continue  # "deployed to the Middle East, even after ... sent to Syria": another clause
+                if _OTHER_CLAUSE.search(sentence[mention.end : p.start]):
+                    continue  # "massés aux frontières, Faustine Vincent, qui revient d'Ukraine"
                 dests.extend(p.codes)
+                chain_end = p.end
             elif not re.search(r"[:;]", sentence[p.end : mention.start]):
                 pre_dests.extend(p.codes)
     if etype == "withdrawal" and cues.HOME.search(sentence):

@@ -263,3 +263,23 @@ def test_figureless_non_reports_are_not_events(body: str, lang: str) -> None:
 def test_figureless_event_yields_to_a_counted_one() -> None:
     events = run("Norway will withdraw soldiers from Iraq. Norway will withdraw 300 soldiers from Iraq.")
     assert [(e.type, e.count) for e in events] == [("withdrawal", 300)]
+
+
+def test_comma_list_of_destinations() -> None:
+    events = run("Spain will send 600 soldiers to Estonia, Latvia and Lithuania.")
+    assert ("deployment", "ES", 600, None, ("EE", "LT", "LV"), False) in keys(events)
+
+
+def test_comma_then_a_speaker_is_not_a_destination() -> None:
+    events = run("Spain will send 600 soldiers to Estonia, Russia said.")
+    assert ("deployment", "ES", 600, None, ("EE",), False) in keys(events)
+
+
+def test_a_later_clause_adds_no_destination() -> None:
+    body = "Some 40,000 Russian troops are still deployed to the Middle East, even as 100 others went to Syria."
+    assert ("presence", "RU", 40000, None, (), False) in keys(run(body))
+
+
+def test_relative_clause_of_someone_else_adds_no_destination() -> None:
+    body = "Quelque 90 000 soldats russes sont massés aux frontières, Jean Dupont, qui revient de Pologne, raconte."
+    assert ("presence", "RU", 90000, None, (), False) in keys(run(body, "fr"))
