@@ -63,7 +63,7 @@ NON_TROOP = _rx(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captu
                 r"|perished|périr|péri|perdu\s+la\s+vie|lost|fallen|tu(?:é|ée|és|ées|er|ent|ait|aient)|kill\w*"
                 r"|bodies|corps|tombes|graves|funerals?|obsèques|buried|enterrés|captivit[yé]|captivité"
                 r"|détenus|detained|hostages?|otages|jailed|imprisoned|emprisonnés|convicted|sentenced"
-                r"|condamnés|arrested|arrêtés|charged|inculpés|accused|accusés|suspects?|released|freed"
+                r"|condamnés|arrested|arrêtés|charged|inculpés|accused|accusés|suspects?"
                 r"|libérés?|libération|exchange|échange|swap|tested\s+positive|infected|contaminés|positifs?"
                 r"|veterans|vétérans|anciens\s+combattants|suicides?|memorial|mémorial|inculp\w+|indict\w+"
                 # mobilisation and call-ups fill the ranks; they move no troops anywhere

@@ -75,6 +75,8 @@ _MEN_AND_WOMEN = re.compile(
     r"\s+(?:and|et)\s+(?:women|femmes)\b(?!\s+(?:in\s+uniform|en\s+uniforme|of\s+the))", re.I)
 _TRAINED_AFTER = re.compile(
     r"\s*(?:have\s+been\s+|ont\s+été\s+)?(?:formés|entraînés|trained|graduated|diplômés)\b", re.I)
+_FREED_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:were|have\s+been|had\s+been|ont\s+été|sont|seront)?\s*"
+                          r"(?:released|freed|libérés|relâchés)\b", re.I)
 _EACH_AFTER = re.compile(
     r"\s+(?:(?:to|in|into|for|at)\s+(?:each|every)|each|per|apiece|(?:dans|pour)\s+chaque|par|chacun|chacune)\b",
     re.I)
@@ -124,6 +126,8 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
             (count.value is not None and count.value < _MIN_MEN) or _MEN_AND_WOMEN.match(sentence[end:])
         ):
             continue  # "two men", "250 men and women": people, not a force, unless the text says military
+        if _FREED_AFTER.match(sentence[end:]):
+            continue  # "300 soldiers were released": prisoners, not a move ("released a statement" is no cue)
         if _TRAINED_AFTER.match(sentence[end:]):
             continue  # "10,000 soldiers trained every three months": an output of training, not a move
         if count.value is not None and count.value < _MIN_FORCE:
@@ -422,6 +426,12 @@ def _border_sides(sentence: str, places: list[Place]) -> set[str]:
 _CHAIN_GAP = re.compile(r"\s*(?:,|and|et|or|ou|as\s+well\s+as|ainsi\s+qu['’]|,\s*and|,\s*et|\s)*\s*"
                         r"(?:(?:to|in|into|at|en|au|aux|à|dans|vers)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?",
                         re.I)
+def _chained(gap: str) -> bool:
+    """"Estonia, Latvia and Lithuania", "l'Allemagne d'une part et la Pologne d'autre part"."""
+    return _CHAIN_GAP.fullmatch(gap) is not None or (
+        len(gap) <= 25 and re.search(r"\b(?:and|et|or|ou)\b", gap) is not None and not re.search(r"[;:.]", gap))
+
+
 _OTHER_CLAUSE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b|,\s*[A-Z][a-zé]+\s+[A-Z][a-zé]+\s*,", re.I)
 
 
@@ -471,7 +481,7 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
                     origin = origin or code
                 continue
             if p.start >= mention.start:
-                if chain_end is not None and not _CHAIN_GAP.fullmatch(sentence[chain_end : p.start]):
+                if chain_end is not None and not _chained(sentence[chain_end : p.start]):
                     continue  # "deployed to the Middle East, even after ... sent to Syria": another clause
                 if _OTHER_CLAUSE.search(sentence[mention.end : p.start]):
                     continue  # "massés aux frontières, Faustine Vincent, qui revient d'Ukraine"

@@ -68,3 +68,18 @@ def test_gate_costs_no_recall(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(runner, "gate_passes", lambda text: True)
     monkeypatch.setattr(runner, "sentence_passes", lambda sentence: True)
     assert gated == recall("ungated")
+
+
+# Only ever raise this: the founding article, fully annotated.
+SEED_FULL_F1_FLOOR = 1.0
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "seed.jsonl").exists(), reason="shared gold set not present")
+def test_seed_full_f1_floor(tmp_path: Path) -> None:
+    pred = tmp_path / "seed.pred.jsonl"
+    with (SHARED / "gold" / "seed.jsonl").open(encoding="utf-8") as src, pred.open("w") as dst:
+        for item in iter_articles(src):
+            assert isinstance(item, Article)
+            dst.writelines(e.model_dump_json() + "\n" for e in extract(item))
+    report, *_ = _scorer().score_events(str(SHARED / "gold" / "seed.jsonl"), str(pred))
+    assert report["all"]["full"]["f1"] >= SEED_FULL_F1_FLOOR, json.dumps(report["all"])

@@ -283,3 +283,14 @@ def test_a_later_clause_adds_no_destination() -> None:
 def test_relative_clause_of_someone_else_adds_no_destination() -> None:
     body = "Quelque 90 000 soldats russes sont massés aux frontières, Jean Dupont, qui revient de Pologne, raconte."
     assert ("presence", "RU", 90000, None, (), False) in keys(run(body, "fr"))
+
+
+def test_released_statement_keeps_the_event_released_soldiers_do_not() -> None:
+    body = "The Pentagon released a statement saying 2,000 troops will deploy to Kuwait."
+    assert ("deployment", "US", 2000) in counted(run(body))
+    assert counted(run("Some 300 Ukrainian soldiers were released by Russia in Kherson.")) == set()
+
+
+def test_destinations_joined_by_d_une_part_et_d_autre_part() -> None:
+    body = "Le Canada va envoyer 800 soldats vers la Suède d’une part et la Norvège d’autre part."
+    assert ("deployment", "CA", 800, None, ("NO", "SE"), False) in keys(run(body, "fr"))
