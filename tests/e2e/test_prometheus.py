@@ -9,7 +9,6 @@ import asyncio
 import json
 import math
 import shutil
-import subprocess
 import time
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from deploy.grafana import dashboard
 from schemas.topics import RAW_ARTICLES
 from tests.conftest import REPO_ROOT
 from tests.support.kafka import create_topics, new_prefix, produce
-from tests.support.processes import Pipeline, free_port
+from tests.support.processes import ManagedProcess, Pipeline, free_port
 
 pytestmark = [pytest.mark.kafka, pytest.mark.prometheus, pytest.mark.slow]
 
@@ -55,50 +54,20 @@ def project_config(ports: dict[str, int]) -> dict[str, Any]:
     return config
 
 
-class Prometheus:
+class Prometheus(ManagedProcess):
+    ready_path = "/-/ready"
+
     def __init__(self, binary: str, config: dict[str, Any], workdir: Path) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.config_path = workdir / "prometheus.yml"
-        self.config_path.write_text(yaml.safe_dump(config, sort_keys=False))
-        self.log_path = workdir / "prometheus.log"
-        self.command = [
+        config_path = workdir / "prometheus.yml"
+        config_path.write_text(yaml.safe_dump(config, sort_keys=False))
+        port = free_port()
+        command = [
             binary,
-            f"--config.file={self.config_path}",
+            f"--config.file={config_path}",
             f"--storage.tsdb.path={workdir / 'prometheus-data'}",
-            f"--web.listen-address=127.0.0.1:{self.port}",
+            f"--web.listen-address=127.0.0.1:{port}",
         ]
-        self.process: subprocess.Popen | None = None
-
-    def start(self, timeout_s: float = 60) -> Prometheus:
-        with self.log_path.open("ab") as log:
-            self.process = subprocess.Popen(self.command, stdout=log, stderr=log)
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"prometheus exited with {self.process.returncode}:\n{self.tail()}")
-            try:
-                if httpx.get(f"{self.url}/-/ready", timeout=1).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.3)
-        raise RuntimeError(f"prometheus not ready within {timeout_s}s:\n{self.tail()}")
-
-    def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(10)
-
-    def tail(self, lines: int = 30) -> str:
-        try:
-            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return ""
+        super().__init__("prometheus", command, workdir / "prometheus.log", port)
 
     def api(self, path: str, **params: str) -> Any:
         response = httpx.get(f"{self.url}/api/v1/{path}", params=params, timeout=10)

@@ -8,7 +8,6 @@ import socket
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -28,29 +27,33 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@dataclass
-class ServiceProcess:
-    name: str
-    port: int
-    log_path: Path
-    env: dict[str, str]
-    process: subprocess.Popen | None = field(default=None, repr=False)
+class ManagedProcess:
+    """A real OS process under test: started, polled until its readiness URL answers, stopped,
+    or killed as a crash would."""
+
+    ready_path = "/healthz"
+
+    def __init__(self, name: str, command: list[str], log_path: Path, port: int, env: dict[str, str] | None = None):
+        self.name = name
+        self.command = command
+        self.log_path = log_path
+        self.port = port
+        self.env = env
+        self.process: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, timeout_s: float = 90.0) -> ServiceProcess:
-        log = self.log_path.open("ab")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", f"services.{self.name}"], cwd=REPO_ROOT, env=self.env, stdout=log, stderr=log
-        )
+    def start(self, timeout_s: float = 90.0):
+        with self.log_path.open("ab") as log:
+            self.process = subprocess.Popen(self.command, cwd=REPO_ROOT, env=self.env, stdout=log, stderr=log)
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"{self.name} exited with {self.process.returncode}:\n{self.tail()}")
             try:
-                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
+                if httpx.get(f"{self.url}{self.ready_path}", timeout=1).status_code == 200:
                     return self
             except httpx.HTTPError:
                 pass
@@ -76,6 +79,13 @@ class ServiceProcess:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
         except OSError:
             return ""
+
+
+class ServiceProcess(ManagedProcess):
+    """One troopwatch service, run as `python -m services.<name>`."""
+
+    def __init__(self, name: str, port: int, log_path: Path, env: dict[str, str]):
+        super().__init__(name, [sys.executable, "-m", f"services.{name}"], log_path, port, env)
 
     def metrics(self) -> str:
         return httpx.get(f"{self.url}/metrics", timeout=5).text
@@ -104,9 +114,7 @@ class Pipeline:
         self.prefix = prefix
         ports = {name: free_port() for name in names}
         env = service_env(prefix, workdir / "state", ports)
-        self.services = {
-            name: ServiceProcess(name, ports[name], workdir / f"{name}.log", env) for name in names
-        }
+        self.services = {name: ServiceProcess(name, ports[name], workdir / f"{name}.log", env) for name in names}
 
     def __getitem__(self, name: str) -> ServiceProcess:
         return self.services[name]

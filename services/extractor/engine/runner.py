@@ -44,6 +44,11 @@ def _default_actor(title: str) -> str | None:
     return None
 
 
+def _lead_actor(body: str) -> str | None:
+    spans = split_sentences(body)
+    return _default_actor(body[spans[0][0] : spans[0][1]]) if spans else None
+
+
 def _publisher_country(article: Article) -> str | None:
     """The publisher's home country, only for an article that names no country, city, people or
     institution anywhere: its troops are then the home country's own."""
@@ -118,7 +123,9 @@ def extract_with_stats(article: Article) -> ExtractResult:
     fields = (("title", article.title), ("body", article.body))
     if not gate_passes(article.title + "\n" + article.body):
         return ExtractResult([], True, 0)
-    default = _default_actor(article.title) or _publisher_country(article)
+    # the owner of troops a sentence leaves unowned: the headline's country, else the lead's (a wire
+    # item may come without a headline, and its lead then plays that part), else the publisher's
+    default = _default_actor(article.title) or _lead_actor(article.body) or _publisher_country(article)
     # field, sentence, offset, preceding context, origin stated by a neighbouring sentence
     work: list[tuple[str, str, int, str, str | None]] = []
     for name, text in fields:

@@ -294,3 +294,25 @@ def test_released_statement_keeps_the_event_released_soldiers_do_not() -> None:
 def test_destinations_joined_by_d_une_part_et_d_autre_part() -> None:
     body = "Le Canada va envoyer 800 soldats vers la Suède d’une part et la Norvège d’autre part."
     assert ("deployment", "CA", 800, None, ("NO", "SE"), False) in keys(run(body, "fr"))
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Washington prépare ses forces face à la crise au Sahel.\n\n"
+            "La mise en état d'alerte de 4 200 soldats aux États-Unis avait été annoncée la semaine dernière.",
+            "fr",
+            ("alert", "US", 4200),
+        ),
+        (
+            "Canberra is preparing its forces as tension rises in the Pacific.\n\n"
+            "In a separate order, 650 soldiers based in Darwin were placed on standby.",
+            "en",
+            ("alert", "AU", 650),
+        ),
+    ],
+)
+def test_headline_less_article_takes_the_owner_from_its_lead(body: str, lang: str, expected: tuple) -> None:
+    # no title: the lead plays its part for troops a later paragraph leaves unowned
+    assert expected in counted(run(body, lang, title=""))
