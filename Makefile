@@ -71,6 +71,11 @@ eval: venv ## Print extraction F1 (per language and type) and totals WAPE on the
 	@$(VENV)/bin/troopwatch replay $(GOLD)/dev.jsonl --totals var/eval/dev-totals.json \
 	  --events var/eval/dev-replay-events.jsonl >/dev/null
 	@$(PY) $(SHARED)/eval/score.py totals --gold $(GOLD)/dev.jsonl --pred var/eval/dev-totals.json
+	@echo; echo "== held-out set (tests/data/heldout: written by the rules, independently of the engine)"
+	@$(VENV)/bin/troopwatch extract tests/data/heldout/heldout.jsonl -o var/eval/heldout-events.jsonl 2>/dev/null
+	@$(PY) $(SHARED)/eval/score.py events --quiet --gold tests/data/heldout/heldout.jsonl --pred var/eval/heldout-events.jsonl
+	@$(VENV)/bin/troopwatch replay tests/data/heldout/heldout.jsonl --totals var/eval/heldout-totals.json >/dev/null 2>&1
+	@$(PY) $(SHARED)/eval/score.py totals --gold tests/data/heldout/heldout.jsonl --pred var/eval/heldout-totals.json | tail -1
 	@echo; echo "== totals on the seed article"
 	@$(VENV)/bin/troopwatch replay $(GOLD)/seed.jsonl --totals var/eval/seed-totals.json >/dev/null
 	@$(PY) $(SHARED)/eval/score.py totals --gold $(GOLD)/seed.jsonl --pred var/eval/seed-totals.json
