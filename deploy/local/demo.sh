@@ -10,13 +10,15 @@ AGG="http://127.0.0.1:${TROOPWATCH_AGGREGATOR_WEB_PORT:-6068}"
 
 [[ -f "$SHARED/gold/seed-article-fr.txt" ]] || { echo "demo: $SHARED/gold not found (set TROOPWATCH_SHARED)" >&2; exit 1; }
 
-# Wait until the totals have changed from $1 and then stayed the same for a few seconds.
+# Wait until the totals have changed from $1 and then stayed the same for 3 s, or stayed as they
+# were for 8 s (a second `make demo` republishes articles the ingestor has already seen).
 wait_settled() {
   local before="$1" last="" same=0
   for _ in $(seq 1 240); do
     now="$($TW totals --url "$AGG" --json 2>/dev/null || true)"
-    if [[ -n "$now" && "$now" != "$before" && "$now" == "$last" ]]; then
-      same=$((same + 1)); [[ $same -ge 6 ]] && return 0
+    if [[ -n "$now" && "$now" == "$last" ]]; then
+      same=$((same + 1))
+      if [[ "$now" != "$before" && $same -ge 6 ]] || [[ $same -ge 16 ]]; then return 0; fi
     else
       same=0
     fi
