@@ -78,7 +78,15 @@ BORDER_BEFORE = _rx(r"(?:frontières?|borders?|frontiers?|long\s+de\s+la\s+front
                     r"(?:l['’]|la\s+|le\s+|the\s+)?$")
 LOCATIVE = _rx(r"(?:\b(?:in|into|to|at|on|inside|near|towards?|en|au|aux|à|dans|vers|sur|chez|within)"
                r"|\b(?:defend|protect|secure|défendre|protéger|sécuriser)(?:\s+occupied)?"
-               r"|\b(?:in|to|into)\s+the|\b(?:à|dans|vers|sur|chez)\s+(?:la|le|les|l['’]))\s*$")
+               r"|\b(?:in|to|into)\s+the|\b(?:à|dans|vers|sur|chez)\s+(?:la|le|les|l['’])"
+               # a part of a country: "in northeastern Syria", "dans le nord-est de la Syrie", "to the port
+               # city of Durres", "dans la région de Kharkiv"
+               r"|\b(?:in|into|to|across)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
+               r"(?:\s+(?:part|region|regions)\s+of)?"
+               r"|\b(?:dans|vers|à)\s+(?:le|l['’])\s*(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?"
+               r"\s+(?:de\s+la|de\s+l['’]|du|des|de)"
+               r"|\b(?:in|into|to|at|near)\s+the\s+(?:\w+\s+){0,2}(?:city|town|port|village|region|province|state|area)\s+of"
+               r"|\b(?:dans|vers|à)\s+(?:la|le|l['’])\s*(?:ville|région|province|port|localité)\s+(?:\w+\s+)?(?:de|d['’]))\s*$")
 FROM = _rx(r"(?:\b(?:from|de|du|des|d['’])|\bfrom\s+the|\bde\s+(?:la|l['’])"
            r"|\b(?:quitt\w+|left|leav\w+|exit\w*|out\s+of|hors\s+de)\s+(?:la\s+|le\s+|l['’]|the\s+)?)\s*$")
 ORIGIN_STATIVE = _rx(r"(?:stationed|based|stationnés|basés|déjà\s+\w+|venus?\s+de(?:\s+la\s+base\s+de)?|partis?\s+de)"

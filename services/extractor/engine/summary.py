@@ -26,6 +26,15 @@ def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
             order.append(key)
         elif _specificity(c) > _specificity(best[key]):
             best[key] = c
+    # a repeat that states what the kept version leaves open (the headline names the destination, the
+    # body the base the troops leave from) completes it
+    for c in cands:
+        key = (c.type, c.actor, c.count)
+        kept = best[key]
+        if kept.origin is None and c.origin is not None and c.origin not in kept.destinations:
+            best[key] = kept = replace(kept, origin=c.origin)
+        if not kept.destinations and c.destinations and (kept.origin is None or kept.origin not in c.destinations):
+            best[key] = replace(kept, destinations=c.destinations)
     counted = {(t, a) for t, a, n in order if n is not None}
     return [best[k] for k in order if k[2] is not None or (k[0], k[1]) not in counted]
 
