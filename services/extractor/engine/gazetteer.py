@@ -169,8 +169,8 @@ def _compound_parts(text: str, tok: tuple[int, int, str],
 def _case_ok(key: str, surface: str, kind: Kind) -> bool:
     if key in _UPPER_ONLY or len(key) <= 3:
         return surface.isupper() or surface in ("U.S.", "U.K.")
-    if kind in ("demonym", "region"):
-        return True
+    if kind in ("demonym", "region") or (kind == "metonym" and " " in key):
+        return True  # "le ministère des Armées", "the national guard": a name of several words
     return surface[:1].isupper()
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from schemas.models import Article, Evidence, TroopEvent
 
 from . import cues
 from .data import SOURCE_COUNTRIES
-from .events import ACTOR_KINDS, Candidate, find_bare_mentions, find_mentions, sentence_events
+from .events import ACTOR_KINDS, Candidate, find_bare_mentions, find_mentions, mission_country, sentence_events
 from .gate import gate_passes, sentence_passes, split_sentences
 from .gazetteer import find_places, resolve_small_city
 from .numbers import find_counts
@@ -66,8 +66,10 @@ _BORDER_AFTER = re.compile(r"(?:-[A-Z][\w]+)?(?:['’]s)?\s+(?:border|frontier)"
 def _last_place(text: str) -> str | None:
     """The place the previous sentences talk about: the last one after a locative preposition, else the
     last country named."""
-    places = [p for p in find_places(text) if p.kind in ("country", "city") and p.codes
-              and not _BORDER_AFTER.match(text[p.end : p.end + 30])]
+    places = [p for p in find_places(text) if (p.kind in ("country", "city") or mission_country(p.text))
+              and p.codes and not _BORDER_AFTER.match(text[p.end : p.end + 30])]
+    # a mission stands for the country it works in ("the mission" later in the text)
+    places = [replace(p, codes=(mission_country(p.text),)) if p.kind == "org" else p for p in places]
     for p in reversed(places):
         if cues.LOCATIVE.search(text[max(0, p.start - 24) : p.start]) or re.match(r"\s*,?\s*(?:où|where)\b",
                                                                                   text[p.end :]):
@@ -90,7 +92,7 @@ _ORIGIN_CUE = re.compile(r"(?:\bfrom|\bleft|\bdeparted|\bquitt\w*|\bdepuis|\bven
                          r"\s+(?:la\s+|le\s+|l['’]|the\s+)?$"
                          # "from Fort Riley, Kansas", "at Fort Carson, Colorado": a base named by its town and state
                          r"|\b(?:from|at|de|à|depuis)\s+(?-i:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),"
-                         r"\s*(?:in\s+|en\s+|dans\s+)?$",
+                         r"\s*(?:(?:in|en|dans)\s+(?:le\s+|la\s+|l['’]|the\s+)?)?$",
                          re.I)
 # a town an origin cue introduces ("fly from Darwin", "basés à Tielen", "sail from Marchwood military port")
 _ORIGIN_TOWN = re.compile(r"\b(?:from|based\s+(?:in|at)|stationed\s+(?:in|at)|depuis|quitt\w*|venus?\s+de"

@@ -8,6 +8,7 @@ from itertools import combinations
 from .events import Candidate
 
 _MAX_PARTS = 4
+_ORGS = {"NATO", "EU", "UN"}
 
 
 def _specificity(c: Candidate) -> tuple[int, int, float]:
@@ -36,7 +37,12 @@ def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
         if not kept.destinations and c.destinations and (kept.origin is None or kept.origin not in c.destinations):
             best[key] = replace(kept, destinations=c.destinations)
     counted = {(t, a) for t, a, n in order if n is not None}
-    return [best[k] for k in order if k[2] is not None or (k[0], k[1]) not in counted]
+    # the same figure with an owner the text names beats a repeat whose owner was only guessed from the
+    # headline ("Séisme en Albanie : l'armée mobilise 2 500 soldats, l'Italie envoie ...")
+    stated = {(t, n): a for t, a, n in order if n is not None and best[(t, a, n)].extra.get("actor_stated")}
+    return [best[k] for k in order if (k[2] is not None or (k[0], k[1]) not in counted)
+            and not (k[2] is not None and best[k].extra.get("actor_stated") is False
+                     and stated.get((k[0], k[2]), k[1]) != k[1])]
 
 
 def flag_summaries(cands: list[Candidate]) -> list[Candidate]:
@@ -45,8 +51,10 @@ def flag_summaries(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         is_summary = False
         if c.count is not None:
+            # a multinational force's figure sums its contributors' ("EU force of 500: Austria 300,
+            # Hungary 200")
             others = [o.count for o in cands if o is not c and o.count is not None and o.type == c.type
-                      and o.actor == c.actor and o.count < c.count]
+                      and (o.actor == c.actor or c.actor in _ORGS) and o.count < c.count]
             for size in range(2, min(_MAX_PARTS, len(others)) + 1):
                 if any(sum(combo) == c.count for combo in combinations(others, size)):
                     is_summary = True

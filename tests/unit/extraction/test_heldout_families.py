@@ -59,3 +59,78 @@ def test_a_repeat_completes_the_kept_event() -> None:
     title = "Norway sends 350 troops to Lithuania"
     body = "Norway is sending 350 troops to Lithuania. The soldiers will fly from Oslo on Monday."
     assert ("deployment", "NO", 350, "NO", ("LT",), False) in keys(run(body, title=title))
+
+
+def test_shares_of_a_split_without_a_noun() -> None:
+    body = ("Spain will send 900 soldiers to the Baltic states. "
+            "The troops will be divided: 400 will go to Latvia, 300 to Estonia and 200 to Lithuania.")
+    got = keys(run(body))
+    assert {("deployment", "ES", 400, None, ("LV",), False), ("deployment", "ES", 300, None, ("EE",), False),
+            ("deployment", "ES", 200, None, ("LT",), False)} <= got
+    assert ("deployment", "ES", 900, None, ("EE", "LT", "LV"), True) in got
+
+
+def test_shares_with_an_elided_verb_in_french() -> None:
+    body = ("La Belgique va envoyer 700 militaires en renfort. "
+            "Sur ce total, 450 de ces soldats seront affectés en Roumanie et 250 en Bulgarie.")
+    got = keys(run(body, "fr"))
+    assert {("deployment", "BE", 450, None, ("RO",), False), ("deployment", "BE", 250, None, ("BG",), False)} <= got
+
+
+def test_a_bare_figure_without_troops_is_no_share() -> None:
+    assert run("Prices rose: 400 went to Latvia in taxes and 300 to Estonia.") == []
+
+
+def test_strong_unit_is_a_force_of_that_size() -> None:
+    assert ("presence", "NL", 270, None, ("LT",), False) in keys(
+        run("The Netherlands currently has a 270-strong contingent in Lithuania."))
+    assert ("deployment", "ES", 80, None, ("TR",), False) in keys(
+        run("Spain sent a 80-strong army medical unit to Turkey after the quake, its first troops there."))
+
+
+def test_mission_names_its_country_and_owner() -> None:
+    assert ("presence", "UN", 4000, None, ("CY",), False) in keys(run("UNFICYP currently numbers about 4,000 troops."))
+    body = "Ghana sent 500 soldiers to UNIFIL in March. Ghana already has 870 troops serving with the force."
+    assert ("presence", "GH", 870, None, ("LB",), False) in keys(run(body))
+
+
+def test_national_institutions_own_their_troops() -> None:
+    body = "Le ministère des Armées va déployer 2 000 militaires supplémentaires sur le territoire national."
+    assert ("deployment", "FR", 2000, None, ("FR",), False) in keys(run(body, "fr"))
+
+
+def test_stock_held_by_the_withdrawing_country() -> None:
+    got = keys(run("Spain will withdraw the 450 troops it has stationed in Mali and bring them home."))
+    assert ("withdrawal", "ES", 450, "ML", ("ES",), False) in got
+    assert ("presence", "ES", 450, None, ("ML",), False) in got
+    got = keys(run("L'Espagne retirera les 450 militaires qu'elle maintient au Mali.", "fr"))
+    assert ("presence", "ES", 450, None, ("ML",), False) in got
+
+
+def test_relative_clause_gives_its_own_verb() -> None:
+    body = "La Turquie, qui compte environ 2 000 militaires au Qatar, n'a pas annoncé de départ."
+    assert keys(run(body, "fr")) == {("presence", "TR", 2000, None, ("QA",), False)}
+
+
+def test_already_committed_is_a_stock() -> None:
+    body = ("L'Espagne déploie 600 soldats à Madrid. "
+            "Ils rejoignent les 1 000 soldats déjà engagés dans l'opération.")
+    assert ("presence", "ES", 1000, None, ("ES",), False) in keys(run(body, "fr"))
+
+
+def test_a_base_is_where_troops_are_not_where_they_leave() -> None:
+    body = "Les 600 soldats polonais ont commencé à arriver sur la base de Tapa."
+    assert ("deployment", "PL", 600, None, ("EE",), False) in keys(run(body, "fr"))
+
+
+def test_guessed_owner_yields_to_a_stated_one() -> None:
+    title = "Inondations au Portugal : l'armée envoie 900 soldats, l'Espagne envoie des pompiers"
+    body = "Le Portugal a déployé 900 soldats à Porto."
+    assert {(e.actor, e.count) for e in run(body, "fr", title)} == {("PT", 900)}
+
+
+def test_force_of_an_organisation_sums_its_contributors() -> None:
+    body = ("The EU will deploy 600 troops to Bosnia. Austria will provide 400 soldiers "
+            "and Slovakia will send 200 soldiers to the force.")
+    got = keys(run(body))
+    assert ("deployment", "EU", 600, None, ("BA",), True) in got
