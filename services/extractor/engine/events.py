@@ -92,6 +92,17 @@ _PART_TO = re.compile(r"\s+(?:will\s+(?:go|be\s+sent|be\s+deployed|head|be\s+pos
                       r"|are\s+(?:going|headed|to\s+go)\s+|go\s+|iront\s+|partiront\s+"
                       r"|seront\s+(?:envoyés|déployés|affectés|postés)\s+)?"
                       r"(?:to|into|en|au|aux|dans|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[A-ZÉÎa-zé]", re.I)
+# a figure that ends its phrase (no noun follows it)
+_BARE_END = re.compile(r"\s*(?:[,.;]|$|\s+(?:and|et|to|in|into|en|au|aux|à|dans|vers|for|pour|by|next|this|on|le|la)"
+                       r"\b)")
+_ELIDED_OWNER = re.compile(r"(?:,|\band|\bet)\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-ZÉ][\w-]+)\s+$", re.I)
+_SUPPLY_VERB = re.compile(r"\b(?:(?:will|to|would)\s+(?:send|provide|contribute|deploy|dispatch|supply)|sends|provides"
+                          r"|contributes|fournira|fourniront|fournit|enverra|enverront|envoie|déploiera)"
+                          r"\s+(?:another\s+|some\s+|about\s+|around\s+|nearly\s+|up\s+to\s+|quelque\s+|environ\s+)?$",
+                          re.I)
+_CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduces|reduced|reduction|trim|trims)\b.*\bby\s+(?:some\s+|about\s+)?$"
+                     r"|\b(?:réduire|réduira|réduit|réduction)\b.*\bde\s+$", re.I)
+_POSSESSIVE = re.compile(r"\b(?:its|their|ses|sa|son|leurs?)\s+(?:\w+\s+)?$", re.I)
 _TROOPS_BEFORE = re.compile(rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR})\b", re.I)
 
 
@@ -120,6 +131,14 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
                 and _PART_TO.match(sentence, count.end) and (out or _TROOPS_BEFORE.search(sentence[: count.start])):
             # "the soldiers will be split: 1,500 will go to Estonia, 1,200 to Latvia", "2 500 de ces soldats
             # seront affectés à Paris et 1 500 dans les villes": a share of troops the sentence names
+            out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
+            continue
+        if m is None and count.value is not None and count.value >= _MIN_FORCE and not count.from_to \
+                and _BARE_END.match(sentence, count.end) and (
+                    (out and (_ELIDED_OWNER.search(sentence[: count.start]) or _CUT_BY.search(sentence[: count.start])))
+                    or _SUPPLY_VERB.search(sentence[max(0, count.start - 40) : count.start])):
+            # "Austria will provide 300 and Hungary will send 200", "la Hongrie 200": troops understood
+            # from the figure before; "reduce its 1,100-strong contingent by 300": the size of the cut
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
             continue
         if m is None and count.from_to:
@@ -481,6 +500,8 @@ def _chained(gap: str) -> bool:
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:in|dans|en|au)\s+)?(?:the\s+|le\s+|la\s+|l['’])?"
                          r"(?:(?:north|south|east|west|nord|sud|est|ouest)\w*(?:-\w+)?\s+(?:of\s+|de\s+|du\s+|d['’])?"
                          r"(?:the\s+|la\s+|l['’])?)?", re.I)
+_SUBJECT_AFTER = re.compile(r"\s+(?:will|would|is|has|had|was|plans|va|doit|a|enverra|fournira|sends|sent|provides"
+                            r"|contributes|déploie|envoie)\b")
 _OTHER_CLAUSE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b|,\s*[A-Z][a-zé]+\s+[A-Z][a-zé]+\s*,", re.I)
 
 
@@ -506,8 +527,9 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
             continue
         if p.kind == "region":
             region = True
-        elif p.start >= mention.start:
-            seen_other = True
+        elif p.start >= mention.start and (_role(sentence, places, i) is not None or not _SUBJECT_AFTER.match(
+                sentence, p.end)):
+            seen_other = True  # (not the subject of the next clause: "..., and Hungary will send 200")
         acronym_mod = p.text.replace(".", "").isupper() and re.match(
             r"[\s-]+(?!(?:and|or|to|in|for|on|et|is|has|was|with|from|by|at|as|after|since|pour|par|avec|dans"
             r"|en|à|au|aux|sur|vers|de|du|des|ou)\b)[a-z]", sentence[p.end : p.end + 6])
@@ -609,6 +631,10 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             continue
         if is_hypothetical(doc, mention.start, mention.end, sentence):
             continue
+        if etype == "withdrawal" and mention.count is not None and _POSSESSIVE.search(
+                sentence[max(0, mention.start - 30) : mention.start]) and any(
+                _CUT_BY.search(sentence[: o.start]) for o in mentions if o is not mention and o.start > mention.end):
+            etype = "presence"  # "reduce its 1,100-strong contingent in Mali by 300": the stock that is cut
         actor, actor_place = _actor(sentence, mention, places, default_actor, inherited)
         if actor is None or (mention.count is None and not _bare_ok(sentence, mention, actor_place)):
             continue  # a figureless mention needs its owner named in the sentence itself, as a report

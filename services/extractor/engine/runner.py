@@ -88,7 +88,8 @@ _HISTORY_GAP = 20  # README: background events are annotated; a war decades ago 
 _ORIGIN_CUE = re.compile(r"(?:\bfrom|\bleft|\bdeparted|\bquitt\w*|\bdepuis|\bvenue?s?\s+de|\bpartie?s?\s+de"
                          r"|\bbase\s+(?:\w+\s+)?(?:de|d['’]|of)"
                          r"|\bbased\s+(?:in|at)|\bstationed\s+(?:in|at)|\bstationnée?s?\s+(?:en|à|au)"
-                         r"|\bbasée?s?\s+(?:en|à|au))"
+                         r"|\bbasée?s?\s+(?:en|à|au)"
+                         r"|\b(?:barracks|garrison|home\s+base|casernes?|garnison)\s+(?:in|at|à|en|de|d['’]))"
                          r"\s+(?:la\s+|le\s+|l['’]|the\s+)?$"
                          # "from Fort Riley, Kansas", "at Fort Carson, Colorado": a base named by its town and state
                          r"|\b(?:from|at|de|à|depuis)\s+(?-i:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),"
@@ -108,7 +109,8 @@ HOME = "HOME"
 _UNIT_WORDS = re.compile(r"\b(?:troops?|troupes|soldiers?|soldats|militaires|personnel|forces|détachements?"
                          r"|detachments?|parachutistes|paratroopers|marines|casques\s+bleus|peacekeepers|régiments?"
                          r"|regiments?|brigades?"
-                         r"|battalions?|bataillons?|divisions?|units?|unités?|effectifs|contingents?)\b", re.I)
+                         r"|battalions?|bataillons?|divisions?|units?|unités?|effectifs|contingents?|barracks|garrisons?"
+                         r"|casernes?|garnisons?)\b", re.I)
 
 
 def _context_origin(sentences: list[str]) -> str | None:
@@ -153,13 +155,17 @@ def extract_with_stats(article: Article) -> ExtractResult:
     work: list[tuple[str, str, int, str, str | None]] = []
     for name, text in fields:
         spans = split_sentences(text)
+        prev_worked = False
         for i, (s, e) in enumerate(spans):
             sentence = text[s:e]
-            # parse only sentences where a figure is attached to a troop noun (regex, no model)
-            if sentence_passes(sentence) and (
+            # parse only sentences where a figure is attached to a troop noun (regex, no model); right after
+            # such a sentence, one whose figures take their noun from it ("Austria will provide 300")
+            passes = sentence_passes(sentence)
+            if (passes or prev_worked) and (
                 (find_counts(sentence, article.lang) and find_mentions(sentence, article.lang, find_places(sentence)))
-                or find_bare_mentions(sentence, [])
+                or (passes and find_bare_mentions(sentence, []))
             ):
+                prev_worked = True
                 prev = text[spans[max(0, i - 3)][0] : s]
                 if name == "body" and i < 3:
                     prev = article.title + "\n" + prev
@@ -167,6 +173,8 @@ def extract_with_stats(article: Article) -> ExtractResult:
                 if name == "body" and i == 0:
                     near.append(article.title)
                 work.append((name, sentence, s, prev, _context_origin(near)))
+            else:
+                prev_worked = False
     if not work:
         return ExtractResult([], False, 0)
     nlp = get_nlp(article.lang)

@@ -134,3 +134,26 @@ def test_force_of_an_organisation_sums_its_contributors() -> None:
             "and Slovakia will send 200 soldiers to the force.")
     got = keys(run(body))
     assert ("deployment", "EU", 600, None, ("BA",), True) in got
+
+
+def test_contributors_named_without_a_noun() -> None:
+    body = "The EU will deploy 500 troops to Bosnia. Austria will provide 300 and Hungary will send 200."
+    got = keys(run(body))
+    assert {("deployment", "AT", 300, None, ("BA",), False), ("deployment", "HU", 200, None, ("BA",), False),
+            ("deployment", "EU", 500, None, ("BA",), True)} <= got
+    body = "L'UE va déployer 500 soldats en Bosnie. L'Autriche fournira 300 soldats et la Hongrie 200."
+    assert ("deployment", "HU", 200, None, ("BA",), False) in keys(run(body, "fr"))
+
+
+def test_supply_verb_needs_troops_around() -> None:
+    assert run("The bank will provide 200 to the poor. The firm will send 300 to charity.") == []
+
+
+def test_stock_cut_by_a_figure() -> None:
+    got = keys(run("Germany will reduce its 1,100-strong contingent in Mali by 300."))
+    assert got == {("presence", "DE", 1100, None, ("ML",), False), ("withdrawal", "DE", 300, "ML", (), False)}
+
+
+def test_origin_from_barracks_in_a_town() -> None:
+    body = "Austria will send 1,200 soldiers to Kosovo. They will leave from their barracks in Graz next week."
+    assert ("deployment", "AT", 1200, "AT", ("XK",), False) in keys(run(body))
