@@ -12,7 +12,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # Nouns that name troops right after a count ("3,000 U.S. troops", "un millier de ces soldats").
 TROOP_NOUN_EN = (r"troops|soldiers|personnel|service\s?members|servicemen|servicewomen|marines|paratroopers"
                  r"|men|conscripts|reservists|peacekeepers|forces|members|sailors|airmen|commandos|troop")
-TROOP_NOUN_FR = (r"soldats|militaires|hommes|troupes|casques\s+bleus|aviateurs|marins|parachutistes"
+TROOP_NOUN_FR = (r"soldats|militaires|hommes|troupes|casques\s+bleus|aviateurs|marins|parachutistes|chasseurs\s+alpins"
                  r"|légionnaires|réservistes|membres|personnels|commandos|forces")
 # Words allowed between the count and the troop noun.
 MODIFIER_EN = (r"more|additional|extra|other|new|fresh|elite|combat|ground|army|military|active[- ]duty"
@@ -27,7 +27,7 @@ ALERT = _rx(r"\b(?:on\s+(?:high\s+|heightened\s+)?alert|on\s+standby|placed?\s+o
 WITHDRAWAL = _rx(r"\b(?:withdr[ae]w\w*|head(?:s|ed|ing)?\s+home"
                  r"|pull(?:s|ed|ing)?\s+(?:out|back)|pull(?:s|ed|ing)?\b|drawdown|draw\s+down"
                  r"|bring(?:ing)?\s+home|brought\s+home|return(?:s|ed|ing)?\s+home|cut(?:s|ting)?\s+by"
-                 r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b|left\b|exit\w*|remov\w+|evacuat\w+|recall\w*"
+                 r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b(?!\s+for\b)|left\b(?!\s+for\b)|exit\w*|remov\w+|evacuat\w+|recall\w*"
                  r"|retir\w+|retrait|quitt\w+|quitté|départ|rapatri\w+|désengag\w+|réduction|réduire|décollé\w*"
                  r"|sortie)(?!\w)")
 STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:have|has|had)\s+been\s+deployed"
@@ -47,7 +47,8 @@ DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|
                  r"|heading(?!\s+home)|go(?:es|ing)?\s+to|head(?:s|ed)?\s+(?:to|for)|partir\s+(?:pour|en|vers)|rejoindre|committ\w+|ordered|surround\w*|encercl\w+|envoy\w+|envoi|envoie\w*|déploie\w*|déploy\w+|dépêch\w+"
                  r"|redéploy\w+|redéploi\w+|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|step(?:s|ped)?\s+in"
                  r"|remplacer|stationner\w*|enverr\w+|partir\w*\s+(?:pour|en|vers)|partent\s+(?:pour|en|vers)|(?:to|will|would|plans?\s+to)\s+station\b|station(?:s|ing)\b|descend(?:s|ed|ing)?\s+on|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"
-                 r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés|affecté(?:e|s|es)?|assigned\s+to)(?!\w)")
+                 r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés|affecté(?:e|s|es)?|assigned\s+to"
+                 r"|rejoindr(?:a|ont)|(?:bound|headed|left|leav(?:e|es|ing)|set(?:s|ting)?\s+off)\s+for|part(?:ir|iront|ira|ent)(?=[^.;]{0,80}\bpour\s))(?!\w)")
 
 # Non-events around a count.
 HYPOTHETICAL = _rx(r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing)?|mull\w*|if|unless|not|never"
@@ -88,6 +89,10 @@ LOCATIVE = _rx(r"(?:\b(?:in|into|to|at|on|inside|near|towards?|en|au|aux|à|dans
                r"|\b(?:dans|vers|à)\s+(?:le|l['’])\s*(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?"
                r"\s+(?:de\s+la|de\s+l['’]|du|des|de)"
                r"|\b(?:in|into|to|at|near)\s+the\s+(?:\w+\s+){0,2}(?:city|town|port|village|region|province|state|area)\s+of"
+               r"|\b(?:in|into|to)\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of"
+               r"|\b(?:bound|headed|heading|leave|leaves|leaving|left|depart(?:s|ed|ing)?|set\s+off|sail(?:s|ed)?)\s+for"
+               r"|\bà\s+destination\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+               r"|\b(?:rejoindr\w*|rejoign\w+)\s+(?:la|le|les|l['’])?"
                # "sur la base de Tapa", "at the air base of X": a base is where troops are
                r"|\b(?:sur|à|dans|at|in|on|to|vers)\s+(?:la|the|une|a)\s+(?:\w+\s+)?(?:base|camp|caserne|garrison)"
                r"(?:\s+(?:aérienne|militaire|navale))?\s+(?:de|d['’]|of)"

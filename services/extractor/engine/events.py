@@ -142,6 +142,14 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
             continue
         if m is None and count.from_to:
+            # "cut its force in Iraq from 2,500 to 2,000 troops": the noun follows the level reached
+            reached = re.match(r"\s+(?:to|à)\s+(?:about\s+|around\s+|some\s+|environ\s+)?"
+                               r"\d[\d\s.,\u00a0]*?(?=\s*[^\d\s.,])", sentence[count.end :])
+            noun_after = _troop_noun_after(sentence, count.end + reached.end(), lang) if reached else None
+            if noun_after:
+                end = count.end + reached.end() + noun_after.end()
+                out.append(Mention(count, count.start, end, sentence[count.start : end]))
+                continue
             # "le nombre de soldats allemands ... doit passer de 1 100 à 1 400": noun before the figure
             back = list(re.finditer(rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR})\b(?:\s+\S+){{0,10}}\s*$",
                                     sentence[max(0, count.start - 80) : count.start], re.I))
@@ -272,6 +280,8 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
     if _preceded(sentence, p.start, cues.LOCATIVE) or _WHERE_AFTER.match(sentence[p.end :]) \
             or _HOSTS_AFTER.match(sentence[p.end :]):
         return "loc"
+    if _preceded(sentence, p.start, _POUR) and _DEPART.search(sentence[: p.start]):
+        return "loc"  # "partiront depuis leur base ... pour la Roumanie": where they go
     if _preceded(sentence, p.start, cues.FROM):
         return "from"
     if i > 0 and _COORD.search(sentence[places[i - 1].end : p.start]) and places[i - 1].kind != "demonym":
@@ -279,6 +289,10 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
     if i > 0 and _in_comma_list(sentence, places, i):
         return _role(sentence, places, i - 1)
     return None
+
+
+_POUR = re.compile(r"\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
+_DEPART = re.compile(r"\b(?:part(?:ir|iront|ira|ent|ait|aient|is|ie|ies)|départ|embarqu\w+|s['’]envol\w+)\b", re.I)
 
 
 def _in_comma_list(sentence: str, places: list[Place], i: int) -> bool:
@@ -502,6 +516,8 @@ _APPOSITION = re.compile(r"\s*,\s*(?:(?:in|dans|en|au)\s+)?(?:the\s+|le\s+|la\s+
                          r"(?:the\s+|la\s+|l['’])?)?", re.I)
 _SUBJECT_AFTER = re.compile(r"\s+(?:will|would|is|has|had|was|plans|va|doit|a|enverra|fournira|sends|sent|provides"
                             r"|contributes|déploie|envoie)\b")
+_ABROAD = re.compile(r"\b(?:abroad|overseas|à\s+l['’]étranger|hors\s+de\s+(?:nos|ses)\s+frontières"
+                     r"|en\s+opérations?\s+extérieures?|en\s+opex)\b", re.I)
 _OTHER_CLAUSE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b|,\s*[A-Z][a-zé]+\s+[A-Z][a-zé]+\s*,", re.I)
 
 
@@ -586,7 +602,7 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
     if etype == "withdrawal" and origin is None and last_place and not seen_other:
         origin = last_place
     foreign = any(p.kind == "region" or (p.kind in ("country", "city") and p.codes and p.codes[0] != actor)
-                  for p in places)
+                  for p in places) or _ABROAD.search(sentence) is not None
     if not dests and etype == "deployment" and not foreign and last_place in (None, actor) and _is_country(actor):
         # a government sending troops with no place abroad in sight is a domestic deployment
         return origin, (actor,)

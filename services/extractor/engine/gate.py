@@ -8,7 +8,8 @@ import re
 TROOP_WORDS = re.compile(
     r"\b(?:troops?|soldiers?|soldats?|militaires|personnel|service\s?(?:members|men|women)|servicemen"
     r"|troupes|contingents?|casques\s+bleus|peacekeepers?|marines|paratroopers|parachutistes|conscripts"
-    r"|reservists|réservistes|forces|aviateurs|légionnaires|army|armée|military|hommes|men)\b",
+    r"|reservists|réservistes|forces|aviateurs|légionnaires|chasseurs\s+alpins|commandos|army|armée|military"
+    r"|hommes|men)\b",
     re.IGNORECASE,
 )
 # "men"/"hommes" and "forces" are common words: they alone do not open an article.
@@ -18,9 +19,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-ÝÉ0-9])|\
 _ABBREV = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Mt|No|Jr|Sr|Adm|Capt|Maj|Gov|Sen|Rep)\.)$")
 
 
+# "a 1,000-strong battalion": a force of that size, whatever the unit is called
+_STRONG_FORCE = re.compile(r"\d-strong\b", re.IGNORECASE)
+
+
 def gate_passes(text: str) -> bool:
     """True when `text` has at least one strong troop word (a noun that names troops)."""
-    return any(m.group().lower() not in _WEAK for m in TROOP_WORDS.finditer(text))
+    return any(m.group().lower() not in _WEAK for m in TROOP_WORDS.finditer(text)) or (
+        _STRONG_FORCE.search(text) is not None)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -43,4 +49,5 @@ _MEMBERS = re.compile(r"\bmembers\b|\bmembres\b")
 
 def sentence_passes(sentence: str) -> bool:
     """A sentence is parsed when it names troops at all (weak words and "members" included)."""
-    return TROOP_WORDS.search(sentence) is not None or _MEMBERS.search(sentence) is not None
+    return TROOP_WORDS.search(sentence) is not None or _MEMBERS.search(sentence) is not None or (
+        _STRONG_FORCE.search(sentence) is not None)

@@ -110,7 +110,7 @@ _UNIT_WORDS = re.compile(r"\b(?:troops?|troupes|soldiers?|soldats|militaires|per
                          r"|detachments?|parachutistes|paratroopers|marines|casques\s+bleus|peacekeepers|régiments?"
                          r"|regiments?|brigades?"
                          r"|battalions?|bataillons?|divisions?|units?|unités?|effectifs|contingents?|barracks|garrisons?"
-                         r"|casernes?|garnisons?)\b", re.I)
+                         r"|casernes?|garnisons?|chasseurs\s+alpins|légionnaires|commandos)\b", re.I)
 
 
 def _context_origin(sentences: list[str]) -> str | None:

@@ -157,3 +157,36 @@ def test_stock_cut_by_a_figure() -> None:
 def test_origin_from_barracks_in_a_town() -> None:
     body = "Austria will send 1,200 soldiers to Kosovo. They will leave from their barracks in Graz next week."
     assert ("deployment", "AT", 1200, "AT", ("XK",), False) in keys(run(body))
+
+
+def test_strong_unit_alone_opens_the_sentence() -> None:
+    got = keys(run("A 600-strong Norwegian battalion arrived in Latvia."))
+    assert ("deployment", "NO", 600, None, ("LV",), False) in got
+
+
+def test_cut_from_a_level_to_another_gives_the_stock() -> None:
+    assert ("presence", "GB", 1800, None, ("CY",), False) in keys(
+        run("Britain will cut its force in Cyprus from 1,800 to 1,200 troops."))
+    assert ("presence", "GB", 1800, None, ("CY",), False) in keys(
+        run("Le Royaume-Uni va réduire ses effectifs à Chypre de 1 800 à 1 200 soldats.", "fr"))
+
+
+def test_departure_for_a_country() -> None:
+    body = "Les 500 chasseurs alpins italiens partiront depuis leur base de Bolzano pour la Slovénie."
+    assert ("deployment", "IT", 500, "IT", ("SI",), False) in keys(run(body, "fr"))
+    assert ("deployment", "NL", 300, None, ("LT",), False) in keys(run("Some 300 Dutch troops left for Lithuania."))
+
+
+def test_stationed_troops_joining_a_country() -> None:
+    body = "Les 400 soldats canadiens stationnés en Lettonie rejoindront la Pologne."
+    assert ("deployment", "CA", 400, "LV", ("PL",), False) in keys(run(body, "fr"))
+
+
+def test_part_of_a_country_in_english() -> None:
+    assert ("deployment", "IR", 2000, None, ("IQ",), False) in keys(
+        run("Iran has deployed 2,000 soldiers in the south of Iraq."))
+
+
+def test_abroad_is_not_a_domestic_move() -> None:
+    got = keys(run("Le Portugal a déployé 1 500 militaires à l'étranger cette année.", "fr"))
+    assert all(k[4] != ("PT",) for k in got)
