@@ -518,6 +518,14 @@ _SUBJECT_AFTER = re.compile(r"\s+(?:will|would|is|has|had|was|plans|va|doit|a|en
                             r"|contributes|déploie|envoie)\b")
 _ABROAD = re.compile(r"\b(?:abroad|overseas|à\s+l['’]étranger|hors\s+de\s+(?:nos|ses)\s+frontières"
                      r"|en\s+opérations?\s+extérieures?|en\s+opex)\b", re.I)
+_MANY_NATIONS = re.compile(r"\s+(?:from|of|de|venus\s+de|issus\s+de)\s+"
+                           r"(?:about\s+|some\s+|around\s+|environ\s+|une\s+)?"
+                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|[a-z]+teen|twenty|thirty|forty"
+                           r"|fifty"
+                           r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinzaine|vingtaine|trentaine|cinquantaine)"
+                           r"\s+(?:\w+\s+)?(?:countries|nations|allies|member\s+states|pays|nations|alliés)\b", re.I)
+_OWN_BORDER = re.compile(r"\b(?:its|their|sa|leur|leurs)\s+(?:own\s+|propres?\s+)?"
+                         r"(?:borders?|frontiers?|frontières?)\b", re.I)
 _OTHER_CLAUSE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b|,\s*[A-Z][a-zé]+\s+[A-Z][a-zé]+\s*,", re.I)
 
 
@@ -606,8 +614,9 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
     if not dests and etype == "deployment" and not foreign and last_place in (None, actor) and _is_country(actor):
         # a government sending troops with no place abroad in sight is a domestic deployment
         return origin, (actor,)
-    if not dests and etype in ("presence", "deployment") and actor in _border_sides(sentence, places):
-        return origin, (actor,)  # "the US-Mexico border" for US troops: their own side of it
+    if not dests and etype in ("presence", "deployment") and _is_country(actor) and (
+            actor in _border_sides(sentence, places) or _OWN_BORDER.search(sentence[mention.start : hi])):
+        return origin, (actor,)  # "the US-Mexico border" for US troops, "its border with X": their own side
     if region and not pronoun:
         return origin, tuple(dict.fromkeys(dests))
     if last_place and last_place != origin and (pronoun or not seen_other or only_origin):
@@ -652,6 +661,8 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
                 _CUT_BY.search(sentence[: o.start]) for o in mentions if o is not mention and o.start > mention.end):
             etype = "presence"  # "reduce its 1,100-strong contingent in Mali by 300": the stock that is cut
         actor, actor_place = _actor(sentence, mention, places, default_actor, inherited)
+        if actor is not None and actor not in ("NATO", "EU", "UN") and _MANY_NATIONS.match(sentence, mention.end):
+            continue  # "Norway hosts 20,000 troops from 13 countries": no one country's troops
         if actor is None or (mention.count is None and not _bare_ok(sentence, mention, actor_place)):
             continue  # a figureless mention needs its owner named in the sentence itself, as a report
         if actor_place is not None and mention.start <= actor_place.start < mention.end:

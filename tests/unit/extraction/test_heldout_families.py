@@ -190,3 +190,21 @@ def test_part_of_a_country_in_english() -> None:
 def test_abroad_is_not_a_domestic_move() -> None:
     got = keys(run("Le Portugal a déployé 1 500 militaires à l'étranger cette année.", "fr"))
     assert all(k[4] != ("PT",) for k in got)
+
+
+def test_troops_sent_to_their_own_border() -> None:
+    assert ("deployment", "GR", 4000, None, ("GR",), False) in keys(
+        run("Greece has moved 4,000 soldiers to its border with Turkey."))
+    assert ("deployment", "GR", 4000, None, ("GR",), False) in keys(
+        run("La Grèce a envoyé 4 000 soldats à sa frontière avec la Turquie.", "fr"))
+
+
+def test_troops_of_many_nations_have_no_one_owner() -> None:
+    assert keys(run("Finland will host 15,000 troops from 12 countries for the exercise.")) == set()
+    assert ("presence", "UN", 9000, None, ("LB",), False) in keys(
+        run("UNIFIL numbers some 9,000 troops from about 40 countries."))
+
+
+def test_disposer_de_is_a_stock() -> None:
+    got = keys(run("La Turquie dispose d'environ 3 000 soldats au Qatar.", "fr"))
+    assert got == {("presence", "TR", 3000, None, ("QA",), False)}
