@@ -87,7 +87,7 @@ _DEMONYM_NOUN = re.compile(r"\s+(?P<noun>(?:[A-ZÉ][a-zéèëïç]+(?:ais|ois|ai
 
 
 _STRONG_UNIT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?i:contingent|force|unit|battalion|battlegroup|battle\s+group"
-                          r"|detachment|task\s+force|brigade|team|contingente|détachement|bataillon|unité)\b")
+                          r"|detachment|task\s+force|brigade|contingente|détachement|bataillon|unité)\b")
 _PART_TO = re.compile(r"\s+(?:will\s+(?:go|be\s+sent|be\s+deployed|head|be\s+posted|be\s+assigned)\s+"
                       r"|are\s+(?:going|headed|to\s+go)\s+|go\s+|iront\s+|partiront\s+"
                       r"|seront\s+(?:envoyés|déployés|affectés|postés)\s+)?"
@@ -123,6 +123,9 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
         if m is None and count.value is not None and count.value >= _MIN_FORCE and "-strong" in count.text.lower():
             # "a 1,000-strong contingent", "a 120-strong army engineering unit": a force of that size
             unit = _STRONG_UNIT.match(sentence, count.end)
+            of_whom = re.match(r"\s+(?:of|de|d['’])\s+(\w+)", sentence[unit.end() :]) if unit else None
+            if of_whom and not _TROOPS_BEFORE.fullmatch(of_whom.group(1)):
+                continue  # "a 40-strong team of gendarmes": the unit is not troops
             if unit:
                 end = count.end + len(unit.group())
                 out.append(Mention(count, count.start, end, sentence[count.start : end]))

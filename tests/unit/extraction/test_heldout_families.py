@@ -208,3 +208,7 @@ def test_troops_of_many_nations_have_no_one_owner() -> None:
 def test_disposer_de_is_a_stock() -> None:
     got = keys(run("La Turquie dispose d'environ 3 000 soldats au Qatar.", "fr"))
     assert got == {("presence", "TR", 3000, None, ("QA",), False)}
+
+
+def test_strong_unit_of_police_is_not_troops() -> None:
+    assert run("A 50-strong unit of gendarmes was sent to the village in France, alongside some soldiers.") == []
