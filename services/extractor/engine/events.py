@@ -91,7 +91,8 @@ _STRONG_UNIT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?i:contingent|force|unit|batt
 _PART_TO = re.compile(r"\s+(?:will\s+(?:go|be\s+sent|be\s+deployed|head|be\s+posted|be\s+assigned)\s+"
                       r"|are\s+(?:going|headed|to\s+go)\s+|go\s+|iront\s+|partiront\s+"
                       r"|seront\s+(?:envoyés|déployés|affectés|postés)\s+)?"
-                      r"(?:to|into|en|au|aux|dans|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[A-ZÉÎa-zé]", re.I)
+                      r"(?P<prep>to|into|in|at|en|au|aux|à|dans|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
+                      r"[A-ZÉÎa-zé]", re.I)
 # a figure that ends its phrase (no noun follows it)
 _BARE_END = re.compile(r"\s*(?:[,.;]|$|\s+(?:and|et|to|in|into|en|au|aux|à|dans|vers|for|pour|by|next|this|on|le|la)"
                        r"\b)")
@@ -131,7 +132,10 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
                 out.append(Mention(count, count.start, end, sentence[count.start : end]))
             continue
         if m is None and count.value is not None and count.value >= _MIN_FORCE and not count.from_to \
-                and _PART_TO.match(sentence, count.end) and (out or _TROOPS_BEFORE.search(sentence[: count.start])):
+                and (share := _PART_TO.match(sentence, count.end)) and (
+                    share.group("prep").lower() not in ("in", "at", "à")  # "1,000 in Chad", not "42 in May"
+                    or any(p.start == share.end() - 1 and p.kind in ("country", "city") for p in places)) \
+                and (out or _TROOPS_BEFORE.search(sentence[: count.start])):
             # "the soldiers will be split: 1,500 will go to Estonia, 1,200 to Latvia", "2 500 de ces soldats
             # seront affectés à Paris et 1 500 dans les villes": a share of troops the sentence names
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))

@@ -212,3 +212,21 @@ def test_disposer_de_is_a_stock() -> None:
 
 def test_strong_unit_of_police_is_not_troops() -> None:
     assert run("A 50-strong unit of gendarmes was sent to the village in France, alongside some soldiers.") == []
+
+
+def test_a_second_stock_without_a_noun() -> None:
+    got = keys(run("Britain has about 2,000 troops in Eastern Europe and 800 in Estonia."))
+    assert {("presence", "GB", 2000, None, (), False), ("presence", "GB", 800, None, ("EE",), False)} <= got
+
+
+def test_times_and_titles_are_no_shares() -> None:
+    body = "The last 60 Spanish soldiers left Bamako at 12 h 15 à bord d'un avion, ahead of Title 42 in May."
+    assert {k[2] for k in keys(run(body))} <= {60, None}
+
+
+def test_keeps_is_a_stock_and_contribute_a_move() -> None:
+    assert ("presence", "GB", 4000, None, ("CY",), False) in keys(run("Britain keeps about 4,000 troops in Cyprus."))
+    assert ("deployment", "PT", 180, None, ("CF",), False) in keys(
+        run("Portugal will contribute 180 soldiers to the UN mission in the Central African Republic."))
+    assert ("deployment", "PT", 180, None, ("CF",), False) in keys(
+        run("Le Portugal fournira 180 soldats à la mission de l'ONU en Centrafrique.", "fr"))
