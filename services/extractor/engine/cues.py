@@ -41,6 +41,7 @@ STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:h
               r"|remain(?:s|ed)?|stay(?:s|ed)?|(?:to\s+)?be\s+extended|restent|resteront|rester"
               r"|numbers(?=\s+(?:some|about|around|nearly|roughly|more|over|almost|\d))|maintien(?:t|nent)|maintains?"
               r"|(?:already|still)\s+(?:committed|engaged)|déjà\s+engagée?s?"
+              r"|patrol(?:s|led|ling)?|patrouill(?:ent|aient|ent)|patrouillant"
               r"|dispos(?:e|ent|ait|aient)(?=\s+d(?:e|['’]))|possède|possèdent|keeps|kept|keep(?=\s+(?:about|some|around|\d))"
               r"|(?:deployment|contingent)\s+(?:is|was|stands|numbers|totals)\b|on\s+the\s+ground|sur\s+le\s+terrain|participent|\bont\b|\bhave\b|\bhas\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)")
 DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|redeploy\w*|reposition\w*"

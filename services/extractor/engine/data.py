@@ -86,6 +86,9 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "BR": ("brazilian", "brésilien", "brésiliens"),
     "PH": ("filipino", "philippin", "philippins"),
     "VN": ("vietnamese", "vietnamien", "vietnamiens"),
+    "MA": ("moroccan", "moroccans", "marocain", "marocains", "marocaine", "marocaines"),
+    "DZ": ("algerian", "algerians", "algérien", "algériens", "algérienne", "algériennes"),
+    "TN": ("tunisian", "tunisians", "tunisien", "tunisiens", "tunisienne", "tunisiennes"),
 }
 
 # Capitals and seats of power used as a metonym for their government.

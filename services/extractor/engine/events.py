@@ -328,6 +328,11 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
               and not _preceded(sentence, p.start, cues.LOCATIVE)]
     if inside:
         return inside[0].codes[0], inside[0]
+    # "14 000 militaires de l'opération Sentinelle", "soldiers of the Bundeswehr": the force they belong to
+    owner = [p for p in places if p.kind in ("metonym", "org") and mention.end <= p.start <= mention.end + 30
+             and _OWNER_GAP.fullmatch(sentence[mention.end : p.start])]
+    if owner:
+        return owner[0].codes[0], owner[0]
     if inherited and re.search(r"(?:,|\band|\bet)\s*$", sentence[: mention.start]):
         return inherited, None
     before = []
@@ -362,6 +367,8 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
     return None, None
 
 
+_OWNER_GAP = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?"
+                        r"(?:(?:opération|operation|mission)\s+)?", re.I)
 _MODIFIER_START = re.compile(
     r"^\s*(?:,\s*)?(?:(?:currently|already|temporarily|déjà|actuellement|temporairement)\s+)?"
     r"(?:deployed|stationed|based|déployée?s?|stationnée?s?|basée?s?|présents|qui\s+composaient"
@@ -393,8 +400,11 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
     for m in stative:
         weak = bool(_WEAK_STATIVE.match(m.group()))
         spans.append((dist(m.start(), m.end()) + (40 if weak else 0), "presence", m.start(), m.end(), m.group()))
+    alerted = any(s[1] == "alert" for s in spans)
     for rx, kind in ((cues.WITHDRAWAL, "withdrawal"), (cues.DEPLOYMENT, "deployment")):
         for m in rx.finditer(sentence):
+            if alerted and re.fullmatch(r"ordered", m.group(), re.I):
+                continue  # "ordered 3,000 troops to be ready to deploy": the order is the alert
             if any(s.start() <= m.start() < s.end() for s in stative if not _WEAK_STATIVE.match(s.group())):
                 continue  # "sont déployés" is a stock, not a move
             spans.append((dist(m.start(), m.end()), kind, m.start(), m.end(), m.group()))
@@ -467,6 +477,10 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
                           window, re.I)
     if requested and not agreed:
         return True
+    if re.search(r"\b(?:den(?:y|ies|ied|ying)|dément\w*|démenti\w*|dismiss\w*)\b"
+                 r"|\b(?:ready|willing|prêt(?:e|s|es)?|disposée?s?)\s+(?:to|à)\s+(?!deploy|être\s+déploy)\w+\s+"
+                 r"(?:up\s+to\s+|jusqu['’]à\s+)?$", window, re.I):
+        return True  # "denying plans to send 100,000", "ready to host 5,000 troops": no move
     if doc is None:
         return bool(cues.HYPOTHETICAL.search(window))
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -617,7 +631,9 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
     if etype == "withdrawal" and origin is None and last_place and not seen_other:
         origin = last_place
     foreign = any(p.kind == "region" or (p.kind in ("country", "city") and p.codes and p.codes[0] != actor)
-                  for p in places) or _ABROAD.search(sentence) is not None
+                  for p in places) or _ABROAD.search(sentence) is not None or any(
+        p.kind == "demonym" and p.codes and p.codes[0] != actor and _SIDE_OF_BORDER.match(sentence[p.end : p.end + 30])
+        for p in places)  # "to the Libyan border": another country's
     if not dests and etype == "deployment" and not foreign and last_place in (None, actor) and _is_country(actor):
         # a government sending troops with no place abroad in sight is a domestic deployment
         return origin, (actor,)

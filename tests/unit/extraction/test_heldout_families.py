@@ -230,3 +230,22 @@ def test_keeps_is_a_stock_and_contribute_a_move() -> None:
         run("Portugal will contribute 180 soldiers to the UN mission in the Central African Republic."))
     assert ("deployment", "PT", 180, None, ("CF",), False) in keys(
         run("Le Portugal fournira 180 soldats à la mission de l'ONU en Centrafrique.", "fr"))
+
+
+def test_denials_and_willingness_are_no_moves() -> None:
+    assert run("Moscow denied plans to send 50,000 soldiers to the border, the Kremlin said.") == []
+    assert run("Bulgaria said it was ready to host 3,000 NATO troops.") == []
+    assert run("La Slovaquie se dit prête à accueillir 2 000 soldats de l'OTAN.", "fr") == []
+    # an order to be ready to deploy stays an alert
+    got = keys(run("The Pentagon ordered 3,000 troops to be ready to deploy."))
+    assert ("alert", "US", 3000, None, (), False) in got
+
+
+def test_owner_named_by_the_force_after_the_noun() -> None:
+    got = keys(run("Quelque 9 000 militaires de l'opération Sentinelle patrouillent en France.", "fr"))
+    assert ("presence", "FR", 9000, None, ("FR",), False) in got
+
+
+def test_another_countrys_border_is_not_home() -> None:
+    got = keys(run("Spain sent 600 troops to the Moroccan border as Madrid tightened controls."))
+    assert all(k[4] != ("ES",) for k in got)
