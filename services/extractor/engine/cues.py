@@ -25,7 +25,7 @@ ALERT = _rx(r"\b(?:on\s+(?:high\s+|heightened\s+)?alert|on\s+standby|placed?\s+o
             r"|état\s+d['’]alerte|en\s+alerte|alerte\s+renforcée|placée?s?\s+en\s+alerte|prêts?\s+à\s+être\s+déployés"
             r"|mise?s?\s+en\s+état\s+d['’]alerte|disponibilité\s+opérationnelle)(?!\w)")
 WITHDRAWAL = _rx(r"\b(?:withdr[ae]w\w*|head(?:s|ed|ing)?\s+home"
-                 r"|pull(?:s|ed|ing)?\s+(?:out|back)|pull(?:s|ed|ing)?\b|drawdown|draw\s+down"
+                 r"|pull(?:s|ed|ing)?\s+(?:out|back)|pull(?:s|ed|ing)?\b|drawdown|draw(?:s|ing|n)?\s+down|drew\s+down"
                  r"|bring(?:ing)?\s+home|brought\s+home|return(?:s|ed|ing)?\s+home|cut(?:s|ting)?\s+by"
                  r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b(?!\s+for\b)|left\b(?!\s+for\b)|exit\w*|remov\w+|evacuat\w+|recall\w*"
                  r"|retir\w+|retrait|quitt\w+|quitté|départ|rapatri\w+|désengag\w+|réduction|réduire|décollé\w*"
@@ -50,7 +50,7 @@ DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|
                  r"|redéploy\w+|redéploi\w+|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|step(?:s|ped)?\s+in"
                  r"|remplacer|stationner\w*|enverr\w+|partir\w*\s+(?:pour|en|vers)|partent\s+(?:pour|en|vers)|(?:to|will|would|plans?\s+to)\s+station\b|station(?:s|ing)\b|descend(?:s|ed|ing)?\s+on|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"
                  r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés|affecté(?:e|s|es)?|assigned\s+to"
-                 r"|contribut(?:e|es|ed|ing)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d)|fourni(?:ra|ront|t|ssent)"
+                 r"|relocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d)|fourni(?:ra|ront|t|ssent)"
                  r"|rejoindr(?:a|ont)|(?:bound|headed|left|leav(?:e|es|ing)|set(?:s|ting)?\s+off)\s+for|part(?:ir|iront|ira|ent)(?=[^.;]{0,80}\bpour\s))(?!\w)")
 
 # Non-events around a count.

@@ -103,6 +103,12 @@ _SUPPLY_VERB = re.compile(r"\b(?:(?:will|to|would)\s+(?:send|provide|contribute|
                           re.I)
 _CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduces|reduced|reduction|trim|trims)\b.*\bby\s+(?:some\s+|about\s+)?$"
                      r"|\b(?:réduire|réduira|réduit|réduction)\b.*\bde\s+$", re.I)
+_LEVEL_AFTER = re.compile(r"^[^.;]*?\b(?:to|à)\s+(?:about\s+|around\s+|some\s+|environ\s+)?\d", re.I)
+_SHARE_HEAD = re.compile(r"\s+(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)\s+(?:about\s+|some\s+|quelque\s+)?"
+                         r"\d[\d,.\u00a0 ]*\d", re.I)
+_SHARE_OF = re.compile(r"\d[\d,.\s\u00a0]*\s+(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)\s+$", re.I)
+_LEFT_BEHIND = re.compile(r"\b(?:leav(?:e|es|ing)|laiss(?:er|era|eront|ant|e|ent))\s+(?:behind\s+)?"
+                          r"(?:about\s+|some\s+|around\s+|only\s+|just\s+|environ\s+|quelque\s+|seulement\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"\b(?:its|their|ses|sa|son|leurs?)\s+(?:\w+\s+)?$", re.I)
 _TROOPS_BEFORE = re.compile(rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR})\b", re.I)
 
@@ -140,6 +146,13 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
             # seront affectés à Paris et 1 500 dans les villes": a share of troops the sentence names
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
             continue
+        share = _SHARE_HEAD.match(sentence, count.end) if m is None and count.value is not None else None
+        if share and count.value is not None and count.value >= _MIN_FORCE:
+            # "pull 1,000 of its 2,500 troops": the share is the move, its noun is the stock's
+            nxt = _troop_noun_after(sentence, count.end + len(share.group()), lang)
+            if nxt:
+                out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
+                continue
         if m is None and count.value is not None and count.value >= _MIN_FORCE and not count.from_to \
                 and _BARE_END.match(sentence, count.end) and (
                     (out and (_ELIDED_OWNER.search(sentence[: count.start]) or _CUT_BY.search(sentence[: count.start])))
@@ -427,7 +440,10 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
     if rel:
         cut = mention.end + rel.start()
         before_rel = [s for s in spans if s[3] <= cut]
-        spans = before_rel or spans
+        close = re.search(r"[,;]", sentence[cut + 1 :]) if rel.start() <= 2 else None
+        # "700 soldiers, who were stationed in Chad, have left": the main verb after the clause
+        after_rel = [s for s in spans if close and s[2] >= cut + 1 + close.end()]
+        spans = before_rel or after_rel or spans
     mod = _MODIFIER_START.match(sentence[mention.end :])
     kept = spans
     if mod:
@@ -662,7 +678,10 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
     mentions = find_mentions(sentence, lang, places)
     mentions = sorted(mentions + find_bare_mentions(sentence, mentions), key=lambda m: m.start)
     for k, mention in enumerate(mentions):
-        scope = (mentions[k - 1].end if k else 0, mentions[k + 1].start if k + 1 < len(mentions) else len(sentence))
+        nxt = k + 1
+        if nxt < len(mentions) and mention.count is not None and _SHARE_HEAD.match(sentence, mention.end):
+            nxt += 1  # "1,000 of its 2,500 troops out of Mali": the stock's places are the share's
+        scope = (mentions[k - 1].end if k else 0, mentions[nxt].start if nxt < len(mentions) else len(sentence))
         around = sentence[max(0, mention.start - 45) : mention.end + 40]
         if cues.NON_TROOP.search(around):
             continue
@@ -683,6 +702,14 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
                 sentence[max(0, mention.start - 30) : mention.start]) and any(
                 _CUT_BY.search(sentence[: o.start]) for o in mentions if o is not mention and o.start > mention.end):
             etype = "presence"  # "reduce its 1,100-strong contingent in Mali by 300": the stock that is cut
+        elif etype == "withdrawal" and mention.count is not None and _POSSESSIVE.search(
+                sentence[max(0, mention.start - 30) : mention.start]) and _LEVEL_AFTER.search(sentence[mention.end :]):
+            etype = "presence"  # "drawing down its 2,500 troops in Iraq to 2,000": the stock before the cut
+        share_of = _SHARE_OF.search(sentence[max(0, mention.start - 40) : mention.start])
+        if etype in ("withdrawal", "deployment") and share_of:
+            etype = "stock_of_share"  # "pull 1,000 of its 2,500 troops out of Mali": 2,500 is the stock
+        left_behind = etype in ("withdrawal", "deployment") and _LEFT_BEHIND.search(
+            sentence[max(0, mention.start - 30) : mention.start]) is not None
         actor, actor_place = _actor(sentence, mention, places, default_actor, inherited)
         if actor is not None and actor not in ("NATO", "EU", "UN") and _MANY_NATIONS.match(sentence, mention.end):
             continue  # "Norway hosts 20,000 troops from 13 countries": no one country's troops
@@ -690,7 +717,16 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             continue  # a figureless mention needs its owner named in the sentence itself, as a report
         if actor_place is not None and mention.start <= actor_place.start < mention.end:
             inherited = actor
-        origin, dests = _places_for(sentence, etype, mention, places, actor_place, actor, last_place, scope)
+        if etype == "stock_of_share":
+            w_origin, w_dests = _places_for(sentence, "withdrawal", mention, places, actor_place, actor, last_place,
+                                            scope)
+            etype, origin, dests = "presence", None, ((w_origin,) if w_origin else w_dests)
+        elif left_behind:
+            # "leaving about 100 soldiers at the base", "will leave 200 soldiers in Niger": what stays
+            etype = "presence"
+            origin, dests = _places_for(sentence, "presence", mention, places, actor_place, actor, last_place, scope)
+        else:
+            origin, dests = _places_for(sentence, etype, mention, places, actor_place, actor, last_place, scope)
         value = mention.count.value if mention.count else None
         if mention.count is None and (etype == "presence" or (etype == "deployment" and not set(dests) & {
                 c for p in places if p.kind in ("country", "city", "region") for c in p.codes})):

@@ -249,3 +249,32 @@ def test_owner_named_by_the_force_after_the_noun() -> None:
 def test_another_countrys_border_is_not_home() -> None:
     got = keys(run("Spain sent 600 troops to the Moroccan border as Madrid tightened controls."))
     assert all(k[4] != ("ES",) for k in got)
+
+
+def test_share_of_a_stock_is_withdrawn() -> None:
+    got = keys(run("Belgium will pull 300 of its 900 troops out of Niger by June."))
+    assert got == {("withdrawal", "BE", 300, "NE", (), False), ("presence", "BE", 900, None, ("NE",), False)}
+    got = keys(run("La Belgique retirera 300 de ses 900 soldats du Niger d'ici juin.", "fr"))
+    assert got == {("withdrawal", "BE", 300, "NE", (), False), ("presence", "BE", 900, None, ("NE",), False)}
+
+
+def test_what_is_left_behind_is_a_stock() -> None:
+    got = keys(run("Spain will cut its force in Mali by 200 troops, leaving about 150 soldiers at the airport."))
+    assert got == {("withdrawal", "ES", 200, "ML", (), False), ("presence", "ES", 150, None, ("ML",), False)}
+    assert keys(run("Portugal will leave 90 soldiers in Mozambique to train local forces.")) == {
+        ("presence", "PT", 90, None, ("MZ",), False)}
+
+
+def test_drawing_down_to_a_level_gives_the_stock() -> None:
+    assert ("presence", "GB", 1200, None, ("EE",), False) in keys(
+        run("Britain is drawing down its 1,200 troops in Estonia to 900."))
+
+
+def test_main_verb_after_a_relative_clause() -> None:
+    got = keys(run("Some 600 Dutch soldiers, who were stationed in Mali, have now left the country."))
+    assert ("withdrawal", "NL", 600, "ML", (), False) in got
+
+
+def test_relocated_is_a_move() -> None:
+    got = keys(run("About 1,500 US troops based in Syria will be relocated to Iraq."))
+    assert ("deployment", "US", 1500, "SY", ("IQ",), False) in got
