@@ -26,7 +26,7 @@ ALERT = _rx(r"\b(?:on\s+(?:high\s+|heightened\s+)?alert|on\s+standby|placed?\s+o
             r"|mise?s?\s+en\s+état\s+d['’]alerte|disponibilité\s+opérationnelle)(?!\w)")
 WITHDRAWAL = _rx(r"\b(?:withdr[ae]w\w*|head(?:s|ed|ing)?\s+home"
                  r"|pull(?:s|ed|ing)?\s+(?:out|back)|pull(?:s|ed|ing)?\b|drawdown|draw(?:s|ing|n)?\s+down|drew\s+down"
-                 r"|bring(?:ing)?\s+home|brought\s+home|return(?:s|ed|ing)?\s+home|cut(?:s|ting)?\s+by"
+                 r"|bring(?:ing)?\s+home|brought\s+home|(?:flown|brought|sent)\s+back|return(?:s|ed|ing)?\s+home|cut(?:s|ting)?\s+by"
                  r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b(?!\s+for\b)|left\b(?!\s+for\b)|exit\w*|remov\w+|evacuat\w+|recall\w*"
                  r"|retir\w+|retrait|quitt\w+|quitté|départ|rapatri\w+|désengag\w+|réduction|réduire|décollé\w*"
                  r"|sortie)(?!\w)")
@@ -78,7 +78,7 @@ NON_TROOP = _rx(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captu
 PART_OF = _rx(r"(?:\b(?:dont|including|of\s+whom|among\s+them|parmi\s+eux)\s+(?:quelque\s+|some\s+|about\s+)?"
               r"|\b(?:most|part|some|half|the\s+bulk)\s+of\s+(?:the\s+|its\s+|their\s+)?"
               r"|\b(?:l['’]essentiel|la\s+plupart|une\s+partie|la\s+moitié|le\s+gros)\s+(?:des|de\s+ses|de\s+leurs)\s+)$")
-HOME = _rx(r"\b(?:home|rentr\w+|rapatri\w+|retour\s+en)\b")
+HOME = _rx(r"\b(?:home|rentr\w+|rapatri\w+|retour\s+en)\b|\b(?:flown|brought|sent)\s+back\s+to\b")
 BORDER = _rx(r"^['’]s\s+border|^\s*border|^['’]s\s+frontier")
 BORDER_BEFORE = _rx(r"(?:frontières?|borders?|frontiers?|long\s+de\s+la\s+frontière)\s+(?:avec|de|with|of)\s+"
                     r"(?:l['’]|la\s+|le\s+|the\s+)?$")

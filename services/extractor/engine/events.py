@@ -311,6 +311,7 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
     return None
 
 
+_BACK_TO = re.compile(r"\b(?:back|home|return\w*|rentr\w+|rapatri\w+)\s+(?:to|en|au|aux|vers)\s+(?:the\s+)?$", re.I)
 _POUR = re.compile(r"\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
 _DEPART = re.compile(r"\b(?:part(?:ir|iront|ira|ent|ait|aient|is|ie|ies)|départ|embarqu\w+|s['’]envol\w+)\b", re.I)
 
@@ -489,7 +490,7 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
             or _THRESHOLD.search(window):
         # "must approve any deployment of more than 1,500 troops": a threshold, not a move
         return True
-    requested = re.search(r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+for|demand\w*|réclam\w+)\b",
+    requested = re.search(r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+for|demand\w*|réclam\w+|exig\w+)\b",
                           window, re.I)
     if requested and not agreed:
         return True
@@ -612,7 +613,8 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
             continue
         if role == "loc" or p.kind == "region":
             if etype == "withdrawal":
-                origin = origin or code
+                if not _preceded(sentence, p.start, _BACK_TO):
+                    origin = origin or code  # (not "flown back to Spain": that is home)
                 continue
             if etype == "alert":
                 if p.start > mention.end + 60:
@@ -671,7 +673,7 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
 
 def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc: Doc | None,
                     default_actor: str | None, last_place: str | None, context: str = "",
-                    context_origin: str | None = None) -> list[Candidate]:
+                    context_origin: str | None = None, context_return: tuple[str, ...] = ()) -> list[Candidate]:
     places = find_places(sentence)
     out: list[Candidate] = []
     inherited: str | None = None
@@ -733,6 +735,8 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             continue  # a figureless deployment states where to ("sent soldiers to war" is no move); a
             # figureless stock is too vague to report
         home = actor if _is_country(actor) else None
+        if etype == "withdrawal" and not dests and home and (home in context_return or "HOME" in context_return):
+            dests = (home,)  # "... withdraw its 300 soldiers from Mali. They will return to Spain."
         near_origin = home if context_origin == "HOME" else context_origin
         if etype in ("deployment", "alert") and origin is None and near_origin and near_origin not in dests and (
                 dests or etype == "alert"):

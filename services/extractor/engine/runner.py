@@ -135,6 +135,26 @@ def _context_origin(sentences: list[str]) -> str | None:
     return HOME if home and not found else None
 
 
+_RETURN_CUE = re.compile(r"\b(?:return(?:s|ed|ing)?\s+(?:home\s+)?to"
+                         r"|(?:flown|brought|sent|come|coming|go|going|head\w*)\s+back\s+to|rentr\w+\s+(?:en|au|aux|à|dans)|rapatrié\w*\s+(?:en|au|aux|vers)"
+                         r"|retour\s+(?:en|au|aux))\s+(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
+_RETURN_HOME = re.compile(r"\b(?:return(?:s|ed|ing)?|come|coming|go|going|head\w*|flown|brought|sent)\s+"
+                          r"(?:back\s+)?home"
+                          r"|\brentr(?:er|eront|era|ent)\s+(?:chez\s+eux|au\s+pays)\b", re.I)
+
+
+def _return_places(text: str) -> tuple[str, ...]:
+    """Countries the sentence after a withdrawal says the troops go back to ("They will return to Italy",
+    "Ils rentreront en Espagne"); ("HOME",) for "will come home"."""
+    if not text or (not _UNIT_WORDS.search(text) and not re.match(r"\s*(?:they|ils|elles)\b", text, re.I)):
+        return ()
+    codes = tuple(p.codes[0] for p in find_places(text) if p.kind in ("country", "city") and p.codes
+                  and _RETURN_CUE.search(text[max(0, p.start - 40) : p.start]))
+    if codes:
+        return codes
+    return (HOME,) if _RETURN_HOME.search(text) else ()
+
+
 def _historical(sentence: str, year: int | None) -> bool:
     """A sentence dated only by years long before publication ("founded in April 1918 ... 300,000
     personnel") is history, not a move the article reports."""
@@ -151,8 +171,9 @@ def extract_with_stats(article: Article) -> ExtractResult:
     # the owner of troops a sentence leaves unowned: the headline's country, else the lead's (a wire
     # item may come without a headline, and its lead then plays that part), else the publisher's
     default = _default_actor(article.title) or _lead_actor(article.body) or _publisher_country(article)
-    # field, sentence, offset, preceding context, origin stated by a neighbouring sentence
-    work: list[tuple[str, str, int, str, str | None]] = []
+    # field, sentence, offset, preceding context, origin stated by a neighbouring sentence, places the next
+    # sentence says troops return to
+    work: list[tuple[str, str, int, str, str | None, tuple[str, ...]]] = []
     for name, text in fields:
         spans = split_sentences(text)
         prev_worked = False
@@ -172,7 +193,8 @@ def extract_with_stats(article: Article) -> ExtractResult:
                 near = [text[a:b] for a, b in spans[max(0, i - 1) : i + 2]]
                 if name == "body" and i == 0:
                     near.append(article.title)
-                work.append((name, sentence, s, prev, _context_origin(near)))
+                after = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
+                work.append((name, sentence, s, prev, _context_origin(near), _return_places(after)))
             else:
                 prev_worked = False
     if not work:
@@ -180,7 +202,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
     nlp = get_nlp(article.lang)
     docs = list(nlp.pipe([w[1] for w in work]))
     cands: list[Candidate] = []
-    for (name, sentence, offset, prev, near_origin), doc in zip(work, docs, strict=True):
+    for (name, sentence, offset, prev, near_origin, returns), doc in zip(work, docs, strict=True):
         context = prev.rsplit("\n", 1)[-1] if prev else ""
         last_sentence = split_sentences(context)[-1] if context.strip() else None
         context = context[last_sentence[0] : last_sentence[1]] if last_sentence else ""
@@ -190,7 +212,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
         # (dev needs it: 0.74 full F1 without)
         local_default = (_default_actor(context) if context else None) or default
         cands.extend(sentence_events(sentence, offset, name, article.lang, doc, local_default, _last_place(prev),
-                                     context, context_origin=near_origin))
+                                     context, context_origin=near_origin, context_return=returns))
     year = article.published_at.year if article.published_at else None
     cands = [c for c in cands if not _historical(c.text, year)]
     cands = flag_summaries(merge_repeats(cands))

@@ -278,3 +278,21 @@ def test_main_verb_after_a_relative_clause() -> None:
 def test_relocated_is_a_move() -> None:
     got = keys(run("About 1,500 US troops based in Syria will be relocated to Iraq."))
     assert ("deployment", "US", 1500, "SY", ("IQ",), False) in got
+
+
+def test_home_stated_in_the_next_sentence() -> None:
+    body = "Portugal will withdraw its 200 soldiers from Mali by June. The troops will return to Portugal by air."
+    assert ("withdrawal", "PT", 200, "ML", ("PT",), False) in keys(run(body))
+    body = "Le Portugal retirera ses 200 soldats du Mali. Ils rentreront au Portugal d'ici juin."
+    assert ("withdrawal", "PT", 200, "ML", ("PT",), False) in keys(run(body, "fr"))
+    body = "Portugal will withdraw its 200 soldiers from Mali by June. The troops will then go to Lithuania."
+    assert ("withdrawal", "PT", 200, "ML", (), False) in keys(run(body))
+
+
+def test_flown_back_home_is_a_withdrawal() -> None:
+    assert ("withdrawal", "PT", 200, "ML", ("PT",), False) in keys(
+        run("Some 200 Portuguese troops will be flown back to Portugal from Mali."))
+
+
+def test_a_demand_for_departure_is_a_request() -> None:
+    assert run("Le Mali a exigé le départ des 400 militaires suédois.", "fr") == []
