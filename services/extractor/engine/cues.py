@@ -41,7 +41,7 @@ STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:h
               r"|remain(?:s|ed)?|stay(?:s|ed)?|(?:to\s+)?be\s+extended|restent|resteront|rester"
               r"|numbers(?=\s+(?:some|about|around|nearly|roughly|more|over|almost|\d))|maintien(?:t|nent)|maintains?"
               r"|(?:already|still)\s+(?:committed|engaged)|déjà\s+engagée?s?"
-              r"|patrol(?:s|led|ling)?|patrouill(?:ent|aient|ent)|patrouillant"
+              r"|patrols(?=\s+(?:the|in|along|near|across))|patrolled|patrolling|patrouill(?:ent|aient)|patrouillant"
               r"|dispos(?:e|ent|ait|aient)(?=\s+d(?:e|['’]))|possède|possèdent|keeps|kept|keep(?=\s+(?:about|some|around|\d))"
               r"|(?:deployment|contingent)\s+(?:is|was|stands|numbers|totals)\b|on\s+the\s+ground|sur\s+le\s+terrain|participent|\bont\b|\bhave\b|\bhas\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)")
 DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|redeploy\w*|reposition\w*"
@@ -50,7 +50,8 @@ DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|
                  r"|redéploy\w+|redéploi\w+|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|step(?:s|ped)?\s+in"
                  r"|remplacer|stationner\w*|enverr\w+|partir\w*\s+(?:pour|en|vers)|partent\s+(?:pour|en|vers)|(?:to|will|would|plans?\s+to)\s+station\b|station(?:s|ing)\b|descend(?:s|ed|ing)?\s+on|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"
                  r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés|affecté(?:e|s|es)?|assigned\s+to"
-                 r"|relocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d)|fourni(?:ra|ront|t|ssent)"
+                 r"|relocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d[\d,.\s]*"
+                 r"(?:\w+\s+)?(?:troops|soldiers|peacekeepers|marines|paratroopers|soldats|militaires|casques))|fourni(?:ra|ront|t|ssent)"
                  r"|rejoindr(?:a|ont)|(?:bound|headed|left|leav(?:e|es|ing)|set(?:s|ting)?\s+off)\s+for|part(?:ir|iront|ira|ent)(?=[^.;]{0,80}\bpour\s))(?!\w)")
 
 # Non-events around a count.

@@ -556,7 +556,7 @@ _SUBJECT_AFTER = re.compile(r"\s+(?:will|would|is|has|had|was|plans|va|doit|a|en
                             r"|contributes|déploie|envoie)\b")
 _ABROAD = re.compile(r"\b(?:abroad|overseas|à\s+l['’]étranger|hors\s+de\s+(?:nos|ses)\s+frontières"
                      r"|en\s+opérations?\s+extérieures?|en\s+opex)\b", re.I)
-_MANY_NATIONS = re.compile(r"\s+(?:from|of|de|venus\s+de|issus\s+de)\s+"
+_MANY_NATIONS = re.compile(r"\s+(?:from|of|de|venus\s+de|issus\s+de)\s+(?:the\s+|les\s+)?"
                            r"(?:about\s+|some\s+|around\s+|environ\s+|une\s+)?"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|[a-z]+teen|twenty|thirty|forty"
                            r"|fifty"

@@ -296,3 +296,9 @@ def test_flown_back_home_is_a_withdrawal() -> None:
 
 def test_a_demand_for_departure_is_a_request() -> None:
     assert run("Le Mali a exigé le départ des 400 militaires suédois.", "fr") == []
+
+
+def test_corpus_false_positives_stay_out() -> None:
+    assert run("More than 900 military personnel from the four nations took part, with US patrol aircraft.") == []
+    body = "The mayor said the city would contribute 300 personnel to a task force of state police in the USA."
+    assert run(body) == []
