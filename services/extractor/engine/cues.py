@@ -15,7 +15,7 @@ TROOP_NOUN_EN = (r"troops|soldiers|personnel|service\s?members|servicemen|servic
 TROOP_NOUN_FR = (r"soldats|militaires|hommes|troupes|casques\s+bleus|aviateurs|marins|parachutistes|chasseurs\s+alpins"
                  r"|légionnaires|réservistes|membres|personnels|commandos|forces")
 # Words allowed between the count and the troop noun.
-MODIFIER_EN = (r"more|additional|extra|other|new|fresh|elite|combat|ground|army|military|active[- ]duty"
+MODIFIER_EN = (r"more|additional|extra|other|new|fresh|elite|combat|ground|army|military|paramilitary|active[- ]duty"
                r"|special|regular|reserve|marine|infantry|airborne|armed|of\s+(?:the|its|their|these)"
                r"|[A-Z][\w.\-’']*")
 MODIFIER_FR = r"de\s+ces|de\s+leurs|de\s+ses|d['’]|de|des|derniers|premiers|nouveaux|autres|[A-Z][\w.\-’']*"

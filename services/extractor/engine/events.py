@@ -103,6 +103,10 @@ _SUPPLY_VERB = re.compile(r"\b(?:(?:will|to|would)\s+(?:send|provide|contribute|
                           re.I)
 _CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduces|reduced|reduction|trim|trims)\b.*\bby\s+(?:some\s+|about\s+)?$"
                      r"|\b(?:réduire|réduira|réduit|réduction)\b.*\bde\s+$", re.I)
+_BRINGING_TO = re.compile(r"\b(?:bringing|taking|raising|boosting|brings|takes|raises|portant|porte|portera|portent"
+                          r"|porter)\s+(?:its|their|the|his|son|sa|leur|ses|leurs|le|la|les)\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"(?:to|à)\s+(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?$",
+                          re.I)
 _LEVEL_AFTER = re.compile(r"^[^.;]*?\b(?:to|à)\s+(?:about\s+|around\s+|some\s+|environ\s+)?\d", re.I)
 _SHARE_HEAD = re.compile(r"\s+(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)\s+(?:about\s+|some\s+|quelque\s+)?"
                          r"\d[\d,.\u00a0 ]*\d", re.I)
@@ -312,6 +316,8 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
 
 
 _BACK_TO = re.compile(r"\b(?:back|home|return\w*|rentr\w+|rapatri\w+)\s+(?:to|en|au|aux|vers)\s+(?:the\s+)?$", re.I)
+_OWNER_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w+\s+)?(?:of|from|loyal\s+to|de|du|des|d['’]|fidèles\s+à)\s+"
+                          r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?[\w-]+(?:\s+[\w-]+)?", re.I)
 _POUR = re.compile(r"\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
 _DEPART = re.compile(r"\b(?:part(?:ir|iront|ira|ent|ait|aient|is|ie|ies)|départ|embarqu\w+|s['’]envol\w+)\b", re.I)
 
@@ -687,7 +693,11 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         around = sentence[max(0, mention.start - 45) : mention.end + 40]
         if cues.NON_TROOP.search(around):
             continue
-        np_words = {w.lower() for w in re.findall(r"[\w-]+", sentence[max(0, mention.start - 25) : mention.end + 25])}
+        # the group's name before the figure or inside the noun phrase ("rebel troops", "Wagner's 2,000
+        # fighters"), or as the owner right after it ("troops of the militia"); not "sent to hunt rebels"
+        owner_after = _OWNER_AFTER.match(sentence, mention.end)
+        np_words = {w.lower() for w in re.findall(r"[\w-]+", sentence[max(0, mention.start - 25) : mention.end]
+                                                  + (owner_after.group() if owner_after else ""))}
         if np_words & set(NON_STATE):
             continue
         part = cues.PART_OF.search(sentence[max(0, mention.start - 30) : mention.start])
@@ -704,6 +714,8 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
                 sentence[max(0, mention.start - 30) : mention.start]) and any(
                 _CUT_BY.search(sentence[: o.start]) for o in mentions if o is not mention and o.start > mention.end):
             etype = "presence"  # "reduce its 1,100-strong contingent in Mali by 300": the stock that is cut
+        elif mention.count is not None and _BRINGING_TO.search(sentence[max(0, mention.start - 60) : mention.start]):
+            etype = "presence"  # "bringing its contingent there to 2,000 troops": the stock after the move
         elif etype == "withdrawal" and mention.count is not None and _POSSESSIVE.search(
                 sentence[max(0, mention.start - 30) : mention.start]) and _LEVEL_AFTER.search(sentence[mention.end :]):
             etype = "presence"  # "drawing down its 2,500 troops in Iraq to 2,000": the stock before the cut

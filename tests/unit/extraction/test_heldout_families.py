@@ -302,3 +302,24 @@ def test_corpus_false_positives_stay_out() -> None:
     assert run("More than 900 military personnel from the four nations took part, with US patrol aircraft.") == []
     body = "The mayor said the city would contribute 300 personnel to a task force of state police in the USA."
     assert run(body) == []
+
+
+def test_fighting_non_state_groups_is_still_a_move() -> None:
+    assert ("deployment", "NG", 900, None, ("NG",), False) in keys(
+        run("Nigeria sent 900 paramilitary troops to Borno state to hunt jihadists."))
+    assert run("Some 900 fighters of the militia moved into the town in Libya.") == []
+    assert run("Some 900 troops loyal to the rebels moved into the town in Libya.") == []
+
+
+def test_more_demonyms_name_the_owner() -> None:
+    assert ("deployment", "GH", 450, None, ("LB",), False) in keys(
+        run("Some 450 Ghanaian soldiers were sent to Lebanon this week."))
+    assert ("deployment", "TG", 300, None, ("ML",), False) in keys(
+        run("Quelque 300 soldats togolais ont été envoyés au Mali.", "fr"))
+
+
+def test_bringing_the_total_to_a_level_is_a_stock() -> None:
+    got = keys(run("Norway will send 200 more troops to Lithuania, bringing its contingent there to 700 soldiers."))
+    assert got == {("deployment", "NO", 200, None, ("LT",), False), ("presence", "NO", 700, None, ("LT",), False)}
+    got = keys(run("La Norvège enverra 200 soldats en Lituanie, portant son contingent à 700 militaires.", "fr"))
+    assert ("presence", "NO", 700, None, ("LT",), False) in got
