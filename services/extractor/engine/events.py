@@ -443,6 +443,11 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
         inner = [sp for sp in spans if sp[2] >= c_lo and sp[3] <= c_hi]
         if inner and close:
             spans = inner
+    # "has 1,100 troops in Niger, and has not said when they will leave": the next clause is another matter
+    clause = re.search(r"[,;]\s*(?:and|but|mais|et|while|alors\s+que|tandis\s+que)\b", sentence[mention.end :])
+    if clause:
+        own = [sp for sp in spans if sp[3] <= mention.end + clause.start()]
+        spans = own or spans
     rel = re.search(r",\s*(?:qui|which|who)\b", sentence[mention.end :])
     if rel:
         cut = mention.end + rel.start()

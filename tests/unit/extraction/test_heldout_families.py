@@ -323,3 +323,13 @@ def test_bringing_the_total_to_a_level_is_a_stock() -> None:
     assert got == {("deployment", "NO", 200, None, ("LT",), False), ("presence", "NO", 700, None, ("LT",), False)}
     got = keys(run("La Norvège enverra 200 soldats en Lituanie, portant son contingent à 700 militaires.", "fr"))
     assert ("presence", "NO", 700, None, ("LT",), False) in got
+
+
+def test_a_later_clause_does_not_type_the_stock() -> None:
+    got = keys(run("Spain has about 500 troops in Latvia, and has not said when they will leave."))
+    assert got == {("presence", "ES", 500, None, ("LV",), False)}
+
+
+def test_maintiendra_is_a_stock() -> None:
+    got = keys(run("L'Espagne maintiendra 250 militaires en Lettonie après la réduction de ses effectifs.", "fr"))
+    assert got == {("presence", "ES", 250, None, ("LV",), False)}
