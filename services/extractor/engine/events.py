@@ -444,7 +444,9 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
         if inner and close:
             spans = inner
     # "has 1,100 troops in Niger, and has not said when they will leave": the next clause is another matter
-    clause = re.search(r"[,;]\s*(?:and|but|mais|et|while|alors\s+que|tandis\s+que)\b", sentence[mention.end :])
+    clause = re.search(r"[,;]\s*(?:and|but|mais|et|while|alors\s+que|tandis\s+que)\s+(?:(?:it|they|he|she|il|ils|elle"
+                       r"|elles)\s+)?(?:has|have|had|is|are|was|were|will|would|did|does|a|ont|avait|est|sont|n['’]|ne)\b",
+                       sentence[mention.end :], re.I)  # a clause of its own, not "..., and their equipment, will"
     if clause:
         own = [sp for sp in spans if sp[3] <= mention.end + clause.start()]
         spans = own or spans

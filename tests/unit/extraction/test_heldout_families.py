@@ -333,3 +333,8 @@ def test_a_later_clause_does_not_type_the_stock() -> None:
 def test_maintiendra_is_a_stock() -> None:
     got = keys(run("L'Espagne maintiendra 250 militaires en Lettonie après la réduction de ses effectifs.", "fr"))
     assert got == {("presence", "ES", 250, None, ("LV",), False)}
+
+
+def test_a_coordinated_noun_phrase_is_not_another_clause() -> None:
+    got = keys(run("Spain said 500 soldiers of its 4th Brigade, and their vehicles, will be sent to Latvia."))
+    assert ("deployment", "ES", 500, None, ("LV",), False) in got
