@@ -106,6 +106,9 @@ _HOME_BASE = re.compile(r"\b(?i:from|leave|leaving|quitter\w*|quitt\w+|depuis|pa
                         r"|(?i:home\s+)?(?i:bases?|barracks|garrisons?)\b"
                         r"|(?i:casernes?|garnisons?|bases?)\s+(?:d['’]attache|de\s+[A-Z]\w+))")
 HOME = "HOME"
+# "arrivent sur la base de Tapa": the base reached, not the one left
+_AT_BASE = re.compile(r"\b(?:sur|à|at|on|to|vers|into)\s+(?:la|the|une|a)\s+(?:\w+\s+)?base\s+(?:\w+\s+)?"
+                      r"(?:de|d['’]|of)\s+(?:[\w'’-]+,\s*(?:(?:in|en|dans)\s+)?(?:le\s+|la\s+|l['’]|the\s+)?)?$", re.I)
 _UNIT_WORDS = re.compile(r"\b(?:troops?|troupes|soldiers?|soldats|militaires|personnel|forces|détachements?"
                          r"|detachments?|parachutistes|paratroopers|marines|casques\s+bleus|peacekeepers|régiments?"
                          r"|regiments?|brigades?"
@@ -120,10 +123,12 @@ def _context_origin(sentences: list[str]) -> str | None:
     found = set()
     home = False
     for text in sentences:
-        if not _UNIT_WORDS.search(text):
-            continue
+        if not _UNIT_WORDS.search(text) and not re.search(r"\b(?:they|ils|elles)\b", text, re.I):
+            continue  # (a neighbour about "they" is about the troops just named)
         for p in find_places(text):
-            if p.kind in ("city", "country") and p.codes and _ORIGIN_CUE.search(text[max(0, p.start - 40) : p.start]):
+            before = text[max(0, p.start - 40) : p.start]
+            if p.kind in ("city", "country") and p.codes and _ORIGIN_CUE.search(before) \
+                    and not _AT_BASE.search(before):
                 found.add(p.codes[0])
         for m in _ORIGIN_TOWN.finditer(text):
             code = resolve_small_city(m.group(1))

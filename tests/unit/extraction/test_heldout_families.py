@@ -338,3 +338,9 @@ def test_maintiendra_is_a_stock() -> None:
 def test_a_coordinated_noun_phrase_is_not_another_clause() -> None:
     got = keys(run("Spain said 500 soldiers of its 4th Brigade, and their vehicles, will be sent to Latvia."))
     assert ("deployment", "ES", 500, None, ("LV",), False) in got
+
+
+def test_the_base_reached_is_not_an_origin() -> None:
+    body = ("Les 800 soldats canadiens sont arrivés vendredi sur la base de Tapa, en Estonie. "
+            "Venus de Petawawa, dans l'Ontario, ils resteront six mois.")
+    assert ("deployment", "CA", 800, "CA", ("EE",), False) in keys(run(body, "fr"))
