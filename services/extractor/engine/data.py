@@ -214,6 +214,7 @@ SUBDIVISIONS: dict[str, str] = {
     "sicily": "IT", "sicile": "IT", "sardinia": "IT", "sardaigne": "IT", "lombardy": "IT", "lombardie": "IT",
     "tuscany": "IT", "toscane": "IT", "andalusia": "ES", "andalousie": "ES", "catalonia": "ES", "catalogne": "ES",
     "tyrol": "AT", "styria": "AT", "styrie": "AT", "carinthia": "AT", "carinthie": "AT",
+    "jutland": "DK", "jylland": "DK",
     "flanders": "BE", "flandre": "BE", "wallonia": "BE", "wallonie": "BE",
     "queensland": "AU", "new south wales": "AU", "nouvelle-galles du sud": "AU",
     "northern territory": "AU", "territoire du nord": "AU",

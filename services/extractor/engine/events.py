@@ -686,7 +686,8 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
 
 def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc: Doc | None,
                     default_actor: str | None, last_place: str | None, context: str = "",
-                    context_origin: str | None = None, context_return: tuple[str, ...] = ()) -> list[Candidate]:
+                    context_origin: tuple[str | None, ...] = (),
+                    context_return: tuple[str, ...] = ()) -> list[Candidate]:
     places = find_places(sentence)
     out: list[Candidate] = []
     inherited: str | None = None
@@ -756,9 +757,9 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         home = actor if _is_country(actor) else None
         if etype == "withdrawal" and not dests and home and (home in context_return or "HOME" in context_return):
             dests = (home,)  # "... withdraw its 300 soldiers from Mali. They will return to Spain."
-        near_origin = home if context_origin == "HOME" else context_origin
-        if etype in ("deployment", "alert") and origin is None and near_origin and near_origin not in dests and (
-                dests or etype == "alert"):
+        stated = [home if o == "HOME" else o for o in context_origin if o]
+        near_origin = next((o for o in stated if o not in dests), None)
+        if etype in ("deployment", "alert") and origin is None and near_origin and (dests or etype == "alert"):
             origin = near_origin  # "fly from Darwin to the UK. ... sending 70 ADF members"
         from_to = mention.count is not None and mention.count.from_to
         if etype == "presence" and not from_to and not _strong_stative(sentence) and not any(

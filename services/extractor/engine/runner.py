@@ -178,7 +178,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
     default = _default_actor(article.title) or _lead_actor(article.body) or _publisher_country(article)
     # field, sentence, offset, preceding context, origin stated by a neighbouring sentence, places the next
     # sentence says troops return to
-    work: list[tuple[str, str, int, str, str | None, tuple[str, ...]]] = []
+    work: list[tuple[str, str, int, str, tuple[str | None, str | None], tuple[str, ...]]] = []
     for name, text in fields:
         spans = split_sentences(text)
         prev_worked = False
@@ -199,7 +199,10 @@ def extract_with_stats(article: Article) -> ExtractResult:
                 if name == "body" and i == 0:
                     near.append(article.title)
                 after = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
-                work.append((name, sentence, s, prev, _context_origin(near), _return_places(after)))
+                # a sentence further on may say where "the new troops" come from
+                far = [text[a:b] for a, b in spans[i + 2 : i + 3]]
+                origins = (_context_origin(near), _context_origin(far) if far else None)
+                work.append((name, sentence, s, prev, origins, _return_places(after)))
             else:
                 prev_worked = False
     if not work:

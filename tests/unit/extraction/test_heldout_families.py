@@ -344,3 +344,9 @@ def test_the_base_reached_is_not_an_origin() -> None:
     body = ("Les 800 soldats canadiens sont arrivés vendredi sur la base de Tapa, en Estonie. "
             "Venus de Petawawa, dans l'Ontario, ils resteront six mois.")
     assert ("deployment", "CA", 800, "CA", ("EE",), False) in keys(run(body, "fr"))
+
+
+def test_origin_two_sentences_on_when_the_nearer_one_is_the_destination() -> None:
+    body = ("Denmark will send 600 more soldiers to Latvia. It already has 400 troops in Latvia, based in Adazi. "
+            "The new troops will come from units stationed in Jutland, the army said.")
+    assert ("deployment", "DK", 600, "DK", ("LV",), False) in keys(run(body))
