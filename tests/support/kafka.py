@@ -49,7 +49,10 @@ async def consume_all(topic: str, idle_s: float = 2.0, timeout_s: float = 30.0, 
     """Everything on `topic` from the beginning: reads until `min_count` records have arrived
     and nothing new came for `idle_s`, or until `timeout_s`."""
     consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=bootstrap(), auto_offset_reset="earliest", enable_auto_commit=False,
+        topic,
+        bootstrap_servers=bootstrap(),
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
         group_id=None,
     )
     await consumer.start()

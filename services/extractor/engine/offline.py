@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 
 from schemas.models import Article
-
-from .language import detect_language
+from services.common.language import detect_language
 
 
 @dataclass(frozen=True, slots=True)
