@@ -25,6 +25,9 @@ class ServiceSettings(BaseSettings):
     log_level: str = "INFO"
     state_dir: Path = Field(REPO_ROOT / "var" / "state", description="Where local table stores live.")
     app_id_prefix: str = Field("troopwatch", description="Consumer group / Faust app id prefix.")
+    broker_wait_seconds: float = Field(
+        30.0, ge=0, description="How long a service waits for the broker at start before exiting with a message."
+    )
 
     @property
     def bootstrap_servers(self) -> str:
