@@ -33,7 +33,8 @@ _HOSTS_AFTER = re.compile(r"^\s*(?:is|was|has\s+been)\s+home\s+to\b|^\s*(?:hosts
 _WHERE_AFTER = re.compile(r"^\s*,?\s*(?:où|where)\b", re.I)
 _WHICH_AFTER = re.compile(r"^\s*,?\s*(?:qui|which|that)\b", re.I)
 _CONDITIONAL_MARKS = {"if", "unless", "si", "s'", "sauf"}
-_WEAK_STATIVE = re.compile(r"^(?:ont|have|has|avec|base|présence|presence|compt\w*|effectifs?|estimée?s?)$", re.I)
+_WEAK_STATIVE = re.compile(r"^(?:ont|have|has|avec|base|présence|presence|troop\s+presence|compt\w*|effectifs?"
+                           r"|estimée?s?)$", re.I)
 
 
 @dataclass
@@ -507,7 +508,9 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
                           window, re.I)
     if requested and not agreed:
         return True
-    if re.search(r"\b(?:den(?:y|ies|ied|ying)|dément\w*|démenti\w*|dismiss\w*)\b"
+    if re.search(r"\b(?:no|any)\s+(?:\w+\s+)?(?:plans?|intention)\s+(?:to|of)\b"
+                 r"|\bpas\s+l['’]intention\s+d|\baucun\s+projet\s+d"
+                 r"|\b(?:den(?:y|ies|ied|ying)|dément\w*|démenti\w*|dismiss\w*)\b"
                  r"|\b(?:ready|willing|prêt(?:e|s|es)?|disposée?s?)\s+(?:to|à)\s+(?!deploy|être\s+déploy)\w+\s+"
                  r"(?:up\s+to\s+|jusqu['’]à\s+)?$", window, re.I):
         return True  # "denying plans to send 100,000", "ready to host 5,000 troops": no move
