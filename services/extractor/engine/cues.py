@@ -26,7 +26,7 @@ ALERT = _rx(r"\b(?:on\s+(?:high\s+|heightened\s+)?alert|on\s+standby|placed?\s+o
             r"|mise?s?\s+en\s+état\s+d['’]alerte|disponibilité\s+opérationnelle)(?!\w)")
 WITHDRAWAL = _rx(r"\b(?:withdr[ae]w\w*|head(?:s|ed|ing)?\s+home"
                  r"|pull(?:s|ed|ing)?\s+(?:out|back)|pull(?:s|ed|ing)?\b|drawdown|draw(?:s|ing|n)?\s+down|drew\s+down"
-                 r"|bring(?:ing)?\s+home|brought\s+home|(?:flown|brought|sent)\s+back|return(?:s|ed|ing)?\s+home|cut(?:s|ting)?\s+by"
+                 r"|bring(?:ing)?\s+home|brought\s+home|(?:flown|brought|sent)\s+back|return(?:s|ed|ing)?\s+home|cut(?:s|ting)?\s+by|cutting|trim(?:s|med|ming)?"
                  r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b(?!\s+for\b)|left\b(?!\s+for\b)|exit\w*|remov\w+|evacuat\w+|recall\w*"
                  r"|retir\w+|retrait|quitt\w+|quitté|départ|rapatri\w+|désengag\w+|réduction|réduire|décollé\w*"
                  r"|sortie|(?<!at\s)(?<!\bto\s)home(?=\s*(?:from\b|by\b|this\b|next\b|before\b|after\b|within\b|[.,;]|$)))(?!\w)")
@@ -60,7 +60,7 @@ DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|
                  r"|landed\s+in\b|beef(?:s|ed|ing)?\s+up|bolster\w*|ramp(?:s|ed|ing)?\s+up|rotat(?:e|es|ed|ing)\s+(?:in|into)"
                  r"|post(?:s|ing)?(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|another\s+)?\d)|posted\s+to"
                  r"|débarqu\w+|projet(?:er|te|tent|tera|teront|té|tés)|positionner|positionn(?:e|ent|era|eront)\b|renforc\w+"
-                 r"|install(?:er|era|eront)\b)(?!\w)")
+                 r"|install(?:er|era|eront)\b|travel(?:s|led|ed|ling|ing)?\s+to|flown\s+(?:in\s+)?to)(?!\w)")
 
 # Non-events around a count.
 HYPOTHETICAL = _rx(r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing)?|mull\w*|if|unless|not|never"
@@ -87,7 +87,8 @@ NON_TROOP = _rx(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captu
 PART_OF = _rx(r"(?:\b(?:dont|including|of\s+whom|among\s+them|parmi\s+eux)\s+(?:quelque\s+|some\s+|about\s+)?"
               r"|\b(?:most|part|some|half|the\s+bulk)\s+of\s+(?:the\s+|its\s+|their\s+)?"
               r"|\b(?:l['’]essentiel|la\s+plupart|une\s+partie|la\s+moitié|le\s+gros)\s+(?:des|de\s+ses|de\s+leurs)\s+)$")
-HOME = _rx(r"\b(?:home|rentr\w+|rapatri\w+|retour\s+en)\b|\b(?:flown|brought|sent)\s+back\s+to\b")
+HOME = _rx(r"\b(?:home|rentr\w+|rapatri\w+|retour\s+en)\b|\b(?:flown|brought|sent)\s+back\s+to\b"
+           r"|\b(?:bring|brings|bringing|fly|flies|flying|send|sends|sending)\s+(?:them|the\s+\w+)\s+back\s+to\b")
 BORDER = _rx(r"^['’]s\s+border|^\s*border|^['’]s\s+frontier")
 BORDER_BEFORE = _rx(r"(?:frontières?|borders?|frontiers?|long\s+de\s+la\s+frontière)\s+(?:avec|de|with|of)\s+"
                     r"(?:l['’]|la\s+|le\s+|the\s+)?$")

@@ -102,7 +102,8 @@ _SUPPLY_VERB = re.compile(r"\b(?:(?:will|to|would)\s+(?:send|provide|contribute|
                           r"|contributes|fournira|fourniront|fournit|enverra|enverront|envoie|déploiera)"
                           r"\s+(?:another\s+|some\s+|about\s+|around\s+|nearly\s+|up\s+to\s+|quelque\s+|environ\s+)?$",
                           re.I)
-_CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduces|reduced|reduction|trim|trims)\b.*\bby\s+(?:some\s+|about\s+)?$"
+_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|trim|trims|trimming)\b"
+                     r".*\bby\s+(?:some\s+|about\s+)?$"
                      r"|\b(?:réduire|réduira|réduit|réduction)\b.*\bde\s+$", re.I)
 _BRINGING_TO = re.compile(r"\b(?:bringing|taking|raising|boosting|brings|takes|raises|portant|porte|portera|portent"
                           r"|porter)\s+(?:its|their|the|his|son|sa|leur|ses|leurs|le|la|les)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -115,10 +116,19 @@ _SHARE_OF = re.compile(r"\d[\d,.\s\u00a0]*\s+(?:of|de|d['’])\s+(?:its|their|th
 _LEFT_BEHIND = re.compile(r"\b(?:leav(?:e|es|ing)|laiss(?:er|era|eront|ant|e|ent))\s+(?:behind\s+)?"
                           r"(?:about\s+|some\s+|around\s+|only\s+|just\s+|environ\s+|quelque\s+|seulement\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"\b(?:its|their|ses|sa|son|leurs?)\s+(?:\w+\s+)?$", re.I)
+# a figure that opens its sentence, the noun left to the sentence before, and its verb right after
+_ELIDED_START = re.compile(r"^\W*(?:(?:another|a\s+further|the\s+other|the\s+remaining|the\s+last|the\s+first|some"
+                           r"|about|around|nearly|almost|roughly|un\s+autre|les|quelque|environ|près\s+de|plus\s+de"
+                           r"|more\s+than|over)\s+)*$", re.I)
+_ELIDED_VERB = re.compile(r"\s+(?:more\s+|others?\s+|autres\s+)?(?:will|would|are|were|have|had|to\s+be|iront|partiront"
+                          r"|seront|vont|doivent|rejoindront|arriveront|go|went|head(?:ed)?|were|ont\s+été)\b", re.I)
 _TROOPS_BEFORE = re.compile(rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR})\b", re.I)
 
 
-def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention]:
+def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: bool = False) -> list[Mention]:
+    """Figures that name troops; `after_troops`: the sentence before named troops, so a figure with no
+    noun that opens a clause of its own ("Another 2,000 will fly from Fort Bragg to Poland", "Un
+    millier iront en Roumanie") takes its noun from there."""
     out: list[Mention] = []
     for count in find_counts(sentence, lang):
         if count.value is not None and 1900 <= count.value <= 2100 and re.fullmatch(r"\d{4}", count.text):
@@ -146,7 +156,7 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
                 and (share := _PART_TO.match(sentence, count.end)) and (
                     share.group("prep").lower() not in ("in", "at", "à")  # "1,000 in Chad", not "42 in May"
                     or any(p.start == share.end() - 1 and p.kind in ("country", "city") for p in places)) \
-                and (out or _TROOPS_BEFORE.search(sentence[: count.start])):
+                and (out or after_troops or _TROOPS_BEFORE.search(sentence[: count.start])):
             # "the soldiers will be split: 1,500 will go to Estonia, 1,200 to Latvia", "2 500 de ces soldats
             # seront affectés à Paris et 1 500 dans les villes": a share of troops the sentence names
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
@@ -161,9 +171,17 @@ def find_mentions(sentence: str, lang: str, places: list[Place]) -> list[Mention
         if m is None and count.value is not None and count.value >= _MIN_FORCE and not count.from_to \
                 and _BARE_END.match(sentence, count.end) and (
                     (out and (_ELIDED_OWNER.search(sentence[: count.start]) or _CUT_BY.search(sentence[: count.start])))
+                    # "is cutting its troops in Mali by 300": the size of the cut of troops named before
+                    or (_CUT_BY.search(sentence[: count.start]) and _TROOPS_BEFORE.search(sentence[: count.start]))
                     or _SUPPLY_VERB.search(sentence[max(0, count.start - 40) : count.start])):
             # "Austria will provide 300 and Hungary will send 200", "la Hongrie 200": troops understood
             # from the figure before; "reduce its 1,100-strong contingent by 300": the size of the cut
+            out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
+            continue
+        if m is None and after_troops and not out and count.value is not None and count.value >= _MIN_FORCE \
+                and not count.from_to and _ELIDED_START.match(sentence[: count.start]) \
+                and _ELIDED_VERB.match(sentence, count.end):
+            # "... 3,000 troops to Eastern Europe. Another 2,000 will fly from Fort Bragg to Poland."
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
             continue
         if m is None and count.from_to:
@@ -392,7 +410,7 @@ _OWNER_GAP = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l[
                         r"(?:(?:opération|operation|mission)\s+)?", re.I)
 _MODIFIER_START = re.compile(
     r"^\s*(?:,\s*)?(?:(?:currently|already|temporarily|déjà|actuellement|temporairement)\s+)?"
-    r"(?:deployed|stationed|based|déployée?s?|stationnée?s?|basée?s?|présents|qui\s+composaient"
+    r"(?:deployed|stationed|based|serving|déployée?s?|stationnée?s?|basée?s?|présents|qui\s+composaient"
     # "the 350 troops it has stationed in X", "les 350 militaires qu'elle maintient au X"
     r"|(?:that\s+|which\s+)?(?:it|they)\s+(?:still\s+)?(?:has|have|had|keeps?|maintains?)\s+"
     r"(?:(?:currently|already|still)\s+)?(?:deployed|stationed|based|in|at)"
@@ -504,7 +522,8 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
             or _THRESHOLD.search(window):
         # "must approve any deployment of more than 1,500 troops": a threshold, not a move
         return True
-    requested = re.search(r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+for|demand\w*|réclam\w+|exig\w+)\b",
+    requested = re.search(r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+(?:for|to)|demand\w*|réclam\w+"
+                          r"|exig\w+)\b",
                           window, re.I)
     if requested and not agreed:
         return True
@@ -694,7 +713,7 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
     places = find_places(sentence)
     out: list[Candidate] = []
     inherited: str | None = None
-    mentions = find_mentions(sentence, lang, places)
+    mentions = find_mentions(sentence, lang, places, after_troops=bool(context and _TROOPS_BEFORE.search(context)))
     mentions = sorted(mentions + find_bare_mentions(sentence, mentions), key=lambda m: m.start)
     for k, mention in enumerate(mentions):
         nxt = k + 1
@@ -792,7 +811,7 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             out.append(replace(cand, type=modifier, count=value, origin=m_origin, destinations=m_dests,
                                confidence=0.6))
         elif etype == "withdrawal" and modifier == "presence" and re.search(
-            r"\b(?:currently|stationed|stationnés|basés|based|maintien(?:t|nent)|maintains?|keeps?)\b",
+            r"\b(?:currently|stationed|stationnés|basés|based|serving|maintien(?:t|nent)|maintains?|keeps?)\b",
             sentence[mention.end :], re.I
         ):
             out.append(replace(cand, type="presence", origin=None, destinations=(origin,) if origin else dests,

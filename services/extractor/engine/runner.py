@@ -188,7 +188,8 @@ def extract_with_stats(article: Article) -> ExtractResult:
             # such a sentence, one whose figures take their noun from it ("Austria will provide 300")
             passes = sentence_passes(sentence)
             if (passes or prev_worked) and (
-                (find_counts(sentence, article.lang) and find_mentions(sentence, article.lang, find_places(sentence)))
+                (find_counts(sentence, article.lang) and find_mentions(sentence, article.lang, find_places(sentence),
+                                                                       after_troops=prev_worked))
                 or (passes and find_bare_mentions(sentence, []))
             ):
                 prev_worked = True

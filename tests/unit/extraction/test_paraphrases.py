@@ -93,3 +93,106 @@ NOT_EVENTS = [
 @pytest.mark.parametrize(("body", "lang"), NOT_EVENTS)
 def test_paraphrase_not_an_event(body: str, lang: str) -> None:
     assert counted(run(body, lang)) == set()
+
+
+# Several clauses or sentences: (body, lang, {(type, actor, count, origin, destinations, is_summary)}),
+# None where the field is not checked; the article has exactly these events.
+ARTICLES = [
+    ("France will withdraw its 400 troops stationed in Burkina Faso.", "en",
+     {("presence", "FR", 400, None, ("BF",), False), ("withdrawal", "FR", 400, "BF", None, False)}),
+    ("Washington plans to pull 1,000 of its 2,500 troops out of Iraq.", "en",
+     {("presence", "US", 2500, None, ("IQ",), False), ("withdrawal", "US", 1000, "IQ", None, False)}),
+    ("The US will cut its force in Iraq from 2,500 to 2,000 troops.", "en",
+     {("presence", "US", 2500, None, None, False)}),
+    ("Germany is cutting its troops in Mali by 300.", "en", {("withdrawal", "DE", 300, "ML", None, False)}),
+    ("Le Danemark retire ses 100 soldats du Mali, qui rentreront au Danemark.", "fr",
+     {("withdrawal", "DK", 100, "ML", ("DK",), False)}),
+    ("The 1,500 Belgian soldiers will come home from Afghanistan by December.", "en",
+     {("withdrawal", "BE", 1500, "AF", ("BE",), False)}),
+    ("Sweden said it would withdraw 250 troops from Mali and bring them back to Sweden.", "en",
+     {("withdrawal", "SE", 250, "ML", ("SE",), False)}),
+    ("The Pentagon has begun withdrawing 2,000 troops from Somalia.", "en",
+     {("withdrawal", "US", 2000, "SO", None, False)}),
+    ("Le retrait de 5 000 soldats américains d'Allemagne a été annoncé.", "fr",
+     {("withdrawal", "US", 5000, "DE", None, False)}),
+    ("Après neuf ans, les 2 400 militaires français ont quitté le Mali.", "fr",
+     {("withdrawal", "FR", 2400, "ML", None, False)}),
+    ("Russia began pulling 10,000 troops away from the border with Ukraine.", "en",
+     {("withdrawal", "RU", 10000, None, None, False)}),
+    ("Chad will recall its 1,200 soldiers serving with the UN mission in Mali.", "en",
+     {("presence", "TD", 1200, None, ("ML",), False), ("withdrawal", "TD", 1200, "ML", None, False)}),
+    ("The 82nd Airborne Division is based at Fort Bragg, North Carolina. "
+     "The Pentagon is sending 2,000 of its soldiers to Poland.", "en",
+     {("deployment", "US", 2000, "US", ("PL",), False)}),
+    ("Some 1,000 soldiers will move from Germany to Romania, the Pentagon said.", "en",
+     {("deployment", "US", 1000, "DE", ("RO",), False)}),
+    ("Les soldats viendront de la base de Vilseck, en Allemagne. "
+     "Washington enverra 1 000 militaires en Roumanie.", "fr",
+     {("deployment", "US", 1000, "DE", ("RO",), False)}),
+    ("Washington will move 1,000 troops to Romania. The soldiers are currently stationed in Germany.", "en",
+     {("deployment", "US", 1000, "DE", ("RO",), False)}),
+    ("The US is sending 3,000 troops to Eastern Europe. Some 1,000 soldiers will move from Germany to Romania. "
+     "Another 2,000 will fly from Fort Bragg to Poland.", "en",
+     {("deployment", "US", 1000, "DE", ("RO",), False), ("deployment", "US", 2000, "US", ("PL",), False),
+      ("deployment", "US", 3000, None, (), True)}),
+    ("La France va envoyer 1 500 soldats en Europe de l'Est. Un millier iront en Roumanie et 500 en Estonie.", "fr",
+     {("deployment", "FR", 1000, None, ("RO",), False), ("deployment", "FR", 1500, None, (), True),
+      ("deployment", "FR", 500, None, ("EE",), False)}),
+    ("Britain is sending 1,000 troops to Estonia.", "en", {("deployment", "GB", 1000, None, ("EE",), False)}),
+    ("El Salvador sent 2,000 soldiers into its capital on Sunday.", "en",
+     {("deployment", "SV", 2000, None, ("SV",), False)}),
+    ("Ecuador deployed 3,000 troops to the port city of Guayaquil.", "en",
+     {("deployment", "EC", 3000, None, ("EC",), False)}),
+    ("Some 600 Spanish soldiers will travel to Lithuania for the Iron Wolf exercise.", "en",
+     {("deployment", "ES", 600, None, ("LT",), False)}),
+    ("Ireland will send 130 peacekeepers to Lebanon to join UNIFIL.", "en",
+     {("deployment", "IE", 130, None, ("LB",), False)}),
+    ("Le Sénégal va déployer 300 casques bleus supplémentaires au sein de la Minusma au Mali.", "fr",
+     {("deployment", "SN", 300, None, ("ML",), False)}),
+    ("Le Pentagone a mis 8 500 soldats en état d'alerte.", "fr", {("alert", "US", 8500, None, None, False)}),
+    ("Germany has put 350 soldiers on standby for Lithuania.", "en", {("alert", "DE", 350, None, None, False)}),
+    ("Some 3,000 US troops received prepare-to-deploy orders.", "en", {("alert", "US", 3000, None, None, False)}),
+    ("Britain will send three thousand troops to Poland.", "en", {("deployment", "GB", 3000, None, ("PL",), False)}),
+    ("Canada will send 3k troops to Latvia.", "en", {("deployment", "CA", 3000, None, ("LV",), False)}),
+    ("L'Allemagne enverra 3.000 soldats en Lituanie.", "fr", {("deployment", "DE", 3000, None, ("LT",), False)}),
+    ("France is sending several thousand troops to Romania.", "en", {("deployment", "FR", None, None, ("RO",), False)}),
+    ("Britain will send between 2,000 and 3,000 troops to Estonia.", "en",
+     {("deployment", "GB", None, None, ("EE",), False)}),
+    ("France intends to send soldiers to Romania.", "en", {("deployment", "FR", None, None, ("RO",), False)}),
+    ("La France a l'intention d'envoyer des soldats en Roumanie.", "fr",
+     {("deployment", "FR", None, None, ("RO",), False)}),
+]
+
+
+def _fits(want: tuple, got: tuple) -> bool:
+    return want[:3] == got[:3] and all(w is None or w == g for w, g in zip(want, got, strict=True))
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), ARTICLES)
+def test_paraphrase_article(body: str, lang: str, expected: set[tuple]) -> None:
+    got = keys(run(body, lang))
+    assert len(got) == len(expected), got
+    assert all(any(_fits(w, g) for g in got) for w in expected), got
+
+
+MORE_NOT_EVENTS = [
+    ("Russia has massed thousands of troops near Ukraine.", "en"),
+    ("Moscow said its troops will not enter Ukraine.", "en"),
+    ("Poland is ready to host 5,000 US soldiers.", "en"),
+    ("Lithuania wants 4,000 German soldiers on its soil.", "en"),
+    ("L'Ukraine réclame l'envoi de 20 000 soldats occidentaux.", "fr"),
+    ("The minister addressed 500 soldiers at the base in Tapa, Estonia.", "en"),
+    ("Some 2,000 Wagner mercenaries arrived in Mali.", "en"),
+    ("Hamas fighters numbering 30,000 remain in Gaza.", "en"),
+    ("Washington would deploy 5,000 troops to Poland if Russia invades.", "en"),
+    ("L'armée française a refusé d'envoyer 1 000 soldats au Niger.", "fr"),
+    ("Some 200 officer cadets graduated in Paris.", "en"),
+    ("Berlin is weighing whether to send 1,000 soldiers to Lithuania.", "en"),
+    ("Ottawa rejected calls to send 500 troops to Haiti.", "en"),
+    ("Russian soldiers are exercising at home, near Moscow, with 10,000 troops.", "en"),
+]
+
+
+@pytest.mark.parametrize(("body", "lang"), MORE_NOT_EVENTS)
+def test_more_paraphrases_not_events(body: str, lang: str) -> None:
+    assert counted(run(body, lang)) == set()
