@@ -29,7 +29,7 @@ WITHDRAWAL = _rx(r"\b(?:withdr[ae]w\w*|head(?:s|ed|ing)?\s+home"
                  r"|bring(?:ing)?\s+home|brought\s+home|(?:flown|brought|sent)\s+back|return(?:s|ed|ing)?\s+home|cut(?:s|ting)?\s+by|cutting|trim(?:s|med|ming)?"
                  r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b(?!\s+for\b)|left\b(?!\s+for\b)|exit\w*|remov\w+|evacuat\w+|recall\w*"
                  r"|retir\w+|retrait|quitt\w+|quitté|départ|rapatri\w+|désengag\w+|réduction|réduire|décollé\w*"
-                 r"|sortie|(?<!at\s)(?<!\bto\s)home(?=\s*(?:from\b|by\b|this\b|next\b|before\b|after\b|within\b|[.,;]|$)))(?!\w)")
+                 r"|sortie|halv(?:e|es|ed|ing)|(?<!à\s)part(?:ir|iront|ira|ent)(?![^.;]{0,80}\b(?:pour|vers|rejoindre|en|au|aux|à|dans)\s)|(?<!at\s)(?<!\bto\s)home(?=\s*(?:from\b|by\b|this\b|next\b|before\b|after\b|within\b|[.,;]|$)))(?!\w)")
 STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:have|has|had)\s+been\s+deployed"
               r"|(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
               r"(?:deployed|stationed|based|present)|(?:is|are|was|were)\s+home\s+to|\bhost(?:s|ed|ing)?\b"
@@ -60,7 +60,10 @@ DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|
                  r"|landed\s+in\b|beef(?:s|ed|ing)?\s+up|bolster\w*|ramp(?:s|ed|ing)?\s+up|rotat(?:e|es|ed|ing)\s+(?:in|into)"
                  r"|post(?:s|ing)?(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|another\s+)?\d)|posted\s+to"
                  r"|débarqu\w+|projet(?:er|te|tent|tera|teront|té|tés)|positionner|positionn(?:e|ent|era|eront)\b|renforc\w+"
-                 r"|install(?:er|era|eront)\b|travel(?:s|led|ed|ling|ing)?\s+to|flown\s+(?:in\s+)?to)(?!\w)")
+                 r"|install(?:er|era|eront)\b"
+                 # a host receiving troops ("Estonia will receive 800 British troops", "La Roumanie accueillera")
+                 r"|(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|an\s+additional\s+|another\s+|the\s+first\s+)?\d)"
+                 r"|accueiller(?:a|ont)|recevr(?:a|ont)|(?:a|ont)\s+reçu|travel(?:s|led|ed|ling|ing)?\s+to|flown\s+(?:in\s+)?to)(?!\w)")
 
 # Non-events around a count.
 HYPOTHETICAL = _rx(r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing)?|mull\w*|if|unless|not|never"
@@ -71,7 +74,7 @@ HYPOTHETICAL = _rx(r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing
                    r"|\bn't\b|\bmay\b")
 NON_TROOP = _rx(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captured|prisoners?|POWs?|missing"
                 r"|tués|morts?|blessés|tombés|prisonniers|capturés|disparus|pertes|recrut\w+|recruit\w*|enlist\w*"
-                r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|adressant|adressé|exprimant\s+devant|parterre|auditoire|audience|told|percent|pour\s+cent|surrender\w*"
+                r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|adressant|adressé|exprimant\s+devant|parterre|auditoire|audience|told(?!\s+to\b)|percent|pour\s+cent|surrender\w*"
                 r"|protesters|manifestants|civilians|civils|migrants"
                 r"|réfugiés|refugees|quit\s+the\s+army|joined|join(?:s|ing)?\s+(?:the\s+)?(?:army|military|armée)"
                 # deaths, injuries, captivity, courts and infections: people, not a movement
@@ -112,7 +115,9 @@ LOCATIVE = _rx(r"(?:\b(?:in|into|to|at|on|inside|near|towards?|en|au|aux|à|dans
                r"|\b(?:dans|vers|à)\s+(?:la|le|l['’])\s*(?:ville|région|province|port|localité)\s+(?:\w+\s+)?(?:de|d['’]))\s*$")
 FROM = _rx(r"(?:\b(?:from|de|du|des|d['’])|\bfrom\s+the|\bde\s+(?:la|l['’])"
            r"|\b(?:quitt\w+|left|leav\w+|exit\w*|out\s+of|hors\s+de)\s+(?:la\s+|le\s+|l['’]|the\s+)?)\s*$")
-ORIGIN_STATIVE = _rx(r"(?:stationed|based|stationnés|basés|déjà\s+\w+|venus?\s+de(?:\s+la\s+base\s+de)?|partis?\s+de)"
+ORIGIN_STATIVE = _rx(r"(?:stationed|based|stationnés|basés|déjà\s+\w+|venus?\s+de(?:\s+la\s+base\s+de)?|partis?\s+de"
+                     r"|from\s+(?:their\s+|its\s+|the\s+)?(?:\w+\s+)?(?:bases?|garrisons?|barracks)"
+                     r"|(?:venus?|partis?)\s+de\s+(?:leurs?\s+|la\s+|les\s+)?(?:bases?|garnisons?|casernes?))"
                      r"\s+(?:in|en|au|aux|à|at|de|d['’])?\s*(?:la\s+|le\s+|l['’]|the\s+)?$")
 PRONOUN_PLACE = _rx(r"\b(?:le\s+pays|the\s+country|here|ici|sur\s+place|there|y\s+résident"
                     r"|(?:with|in|within|au\s+sein\s+de|dans)\s+(?:the|la)\s+(?:force|mission))\b")

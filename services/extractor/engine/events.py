@@ -29,7 +29,9 @@ _HYPO_VERBS = {"consider", "considering", "considers", "considered", "weigh", "w
                "persuade", "persuader", "convaincre", "offer", "offers", "offered", "demandait", "demandaient"}
 _AGREED = re.compile(r"\b(?:agreed|agrees|accepted|accepté|acceptée|consenti)\b", re.I)
 _COORD = re.compile(r"(?:\band|\bet|\bou|\bor|\bpuis)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I)
-_HOSTS_AFTER = re.compile(r"^\s*(?:is|was|has\s+been)\s+home\s+to\b|^\s*(?:hosts|hosted|abrite|accueille)\b", re.I)
+_HOSTS_AFTER = re.compile(r"^\s*(?:is|was|has\s+been)\s+home\s+to\b|^\s*(?:hosts|hosted|abrite|accueille)\b"
+                          r"|^\s*(?:will\s+|is\s+to\s+|va\s+|a\s+|has\s+)?(?:receive[sd]?|welcomed?|welcomes|accueillera"
+                          r"|accueilleront|recevra|recevront|reçu)\b", re.I)
 _WHERE_AFTER = re.compile(r"^\s*,?\s*(?:où|where)\b", re.I)
 _WHICH_AFTER = re.compile(r"^\s*,?\s*(?:qui|which|that)\b", re.I)
 _CONDITIONAL_MARKS = {"if", "unless", "si", "s'", "sauf"}
@@ -173,6 +175,8 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
                     (out and (_ELIDED_OWNER.search(sentence[: count.start]) or _CUT_BY.search(sentence[: count.start])))
                     # "is cutting its troops in Mali by 300": the size of the cut of troops named before
                     or (_CUT_BY.search(sentence[: count.start]) and _TROOPS_BEFORE.search(sentence[: count.start]))
+                    # "withdraw 2,000 troops from Afghanistan, leaving 2,500 in the country": what stays
+                    or (out and _LEFT_BEHIND.search(sentence[max(0, count.start - 30) : count.start]))
                     or _SUPPLY_VERB.search(sentence[max(0, count.start - 40) : count.start])):
             # "Austria will provide 300 and Hungary will send 200", "la Hongrie 200": troops understood
             # from the figure before; "reduce its 1,100-strong contingent by 300": the size of the cut
@@ -380,6 +384,10 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
             continue
         if re.match(r"\s*['’]s\s+(?:border|capital)", sentence[p.end :]):
             continue
+        if _preceded(sentence, p.start, cues.ORIGIN_STATIVE) or _preceded(sentence, p.start, _STATIONED_IN_TOWN) or (
+                i > 0 and _preceded(sentence, places[i - 1].start, cues.ORIGIN_STATIVE)
+                and _APPOSITION.fullmatch(sentence[places[i - 1].end : p.start])):
+            continue  # "The 2nd Cavalry Regiment, stationed in Vilseck, Germany, will send": where, not whose
         role = _role(sentence, places, i)
         # an organisation owns its troops after "de l'"/"of" too, and is the subject of "qui compte"
         owner = re.match(r"\s*,\s*(?:dont|whose)\b", sentence[p.end :])  # "la Russie, dont 125 000 hommes"
@@ -406,10 +414,12 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
     return None, None
 
 
+_STATIONED_IN_TOWN = re.compile(r"\b(?:stationed|based|stationnée?s?|basée?s?)\s+(?:in|at|en|à|au)\s+"
+                                r"(?-i:[A-Z][\w-]+\s*){1,3},\s*$", re.I)
 _OWNER_GAP = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?"
                         r"(?:(?:opération|operation|mission)\s+)?", re.I)
 _MODIFIER_START = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:currently|already|temporarily|déjà|actuellement|temporairement)\s+)?"
+    r"^\s*(?:,\s*)?(?:(?:currently|already|temporarily|still|déjà|actuellement|temporairement|encore|toujours)\s+)?"
     r"(?:deployed|stationed|based|serving|déployée?s?|stationnée?s?|basée?s?|présents|qui\s+composaient"
     # "the 350 troops it has stationed in X", "les 350 militaires qu'elle maintient au X"
     r"|(?:that\s+|which\s+)?(?:it|they)\s+(?:still\s+)?(?:has|have|had|keeps?|maintains?)\s+"
@@ -769,6 +779,9 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             # "leaving about 100 soldiers at the base", "will leave 200 soldiers in Niger": what stays
             etype = "presence"
             origin, dests = _places_for(sentence, "presence", mention, places, actor_place, actor, last_place, scope)
+            left = [c.origin for c in out if c.type == "withdrawal" and c.actor == actor and c.origin]
+            if not dests and left:
+                origin, dests = None, (left[-1],)  # "..., leaving 2,500 in the country": the place left
         else:
             origin, dests = _places_for(sentence, etype, mention, places, actor_place, actor, last_place, scope)
         value = mention.count.value if mention.count else None

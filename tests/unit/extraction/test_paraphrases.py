@@ -161,6 +161,56 @@ ARTICLES = [
     ("France intends to send soldiers to Romania.", "en", {("deployment", "FR", None, None, ("RO",), False)}),
     ("La France a l'intention d'envoyer des soldats en Roumanie.", "fr",
      {("deployment", "FR", None, None, ("RO",), False)}),
+    # what stays after a withdrawal, reception by a host, origins from a base, orders to be ready
+    ("The US will withdraw 2,000 troops from Afghanistan, leaving 2,500 in the country.", "en",
+     {("presence", "US", 2500, None, ("AF",), False), ("withdrawal", "US", 2000, "AF", None, False)}),
+    ("About 900 US troops will remain in Syria after the drawdown.", "en",
+     {("presence", "US", 900, None, ("SY",), False)}),
+    ("Quelque 1 000 soldats français resteront au Tchad après le retrait.", "fr",
+     {("presence", "FR", 1000, None, ("TD",), False)}),
+    ("Paris retirera 1 000 de ses 3 000 soldats du Sahel.", "fr",
+     {("presence", "FR", 3000, None, None, False), ("withdrawal", "FR", 1000, None, None, False)}),
+    ("The remaining 1,500 French soldiers will leave Niger by the end of the year.", "en",
+     {("withdrawal", "FR", 1500, "NE", None, False)}),
+    ("Les 1 500 militaires français encore présents au Niger partiront d'ici la fin de l'année.", "fr",
+     {("withdrawal", "FR", 1500, "NE", None, False)}),
+    ("Germany is pulling out its last 200 soldiers from Afghanistan.", "en",
+     {("withdrawal", "DE", 200, "AF", None, False)}),
+    ("Washington is withdrawing all 1,000 of its troops from Niger.", "en",
+     {("withdrawal", "US", 1000, "NE", None, False)}),
+    ("The withdrawal of 1,100 US troops from Niger will be completed by September.", "en",
+     {("withdrawal", "US", 1100, "NE", None, False)}),
+    ("France has finished pulling its 1,500 soldiers out of Niger.", "en",
+     {("withdrawal", "FR", 1500, "NE", None, False)}),
+    ("Britain will send 800 troops to Estonia. They will deploy from their base in Tidworth, England.", "en",
+     {("deployment", "GB", 800, "GB", ("EE",), False)}),
+    ("Some 300 US soldiers from bases in Italy will deploy to Latvia.", "en",
+     {("deployment", "US", 300, "IT", ("LV",), False)}),
+    ("There are about 2,500 American troops in Iraq.", "en", {("presence", "US", 2500, None, ("IQ",), False)}),
+    ("Some 4,000 NATO troops are stationed in Kosovo.", "en", {("presence", "NATO", 4000, None, ("XK",), False)}),
+    ("La France dispose de 1 000 militaires en Estonie.", "fr", {("presence", "FR", 1000, None, ("EE",), False)}),
+    ("Washington keeps about 35,000 soldiers in Germany.", "en", {("presence", "US", 35000, None, ("DE",), False)}),
+    ("Near 100,000 Russian troops are massed along Ukraine's borders.", "en",
+     {("presence", "RU", 100000, None, (), False)}),
+    ("Estonia will receive 800 British troops next month.", "en", {("deployment", "GB", 800, None, ("EE",), False)}),
+    ("Poland welcomed 1,700 US soldiers on Saturday.", "en", {("deployment", "US", 1700, None, ("PL",), False)}),
+    ("La Roumanie accueillera 500 soldats français.", "fr", {("deployment", "FR", 500, None, ("RO",), False)}),
+    ("Washington has approved the deployment of 1,500 troops to the US-Mexico border.", "en",
+     {("deployment", "US", 1500, None, ("US",), False)}),
+    ("The Pentagon is expected to announce that 2,000 troops are heading to the Middle East.", "en",
+     {("deployment", "US", 2000, None, (), False)}),
+    ("Germany's parliament approved sending 600 soldiers to Lithuania.", "en",
+     {("deployment", "DE", 600, None, ("LT",), False)}),
+    ("Macron a annoncé l'envoi de 500 soldats en Roumanie.", "fr", {("deployment", "FR", 500, None, ("RO",), False)}),
+    ("Sweden will contribute 550 soldiers to the NATO battlegroup in Finland.", "en",
+     {("deployment", "SE", 550, None, ("FI",), False)}),
+    ("Japan dispatched 200 troops to South Sudan.", "en", {("deployment", "JP", 200, None, ("SS",), False)}),
+    ("Some 5,000 British troops have been told to be ready to deploy at short notice.", "en",
+     {("alert", "GB", 5000, None, None, False)}),
+    ("Le Royaume-Uni a placé 1 000 soldats en alerte pour une éventuelle crise humanitaire.", "fr",
+     {("alert", "GB", 1000, None, None, False)}),
+    ("The Pentagon ordered 8,500 troops to prepare to deploy to Europe.", "en",
+     {("alert", "US", 8500, None, None, False)}),
 ]
 
 
@@ -190,9 +240,24 @@ MORE_NOT_EVENTS = [
     ("Berlin is weighing whether to send 1,000 soldiers to Lithuania.", "en"),
     ("Ottawa rejected calls to send 500 troops to Haiti.", "en"),
     ("Russian soldiers are exercising at home, near Moscow, with 10,000 troops.", "en"),
+    ("Britain is prepared to deploy 1,000 troops if Russia invades.", "en"),
+    ("Some 400 soldiers took part in the parade in Paris.", "en"),
+    ("The 5,000 soldiers fought near Bakhmut for months.", "en"),
+    ("L'armée française recrute 3 000 soldats par an.", "fr"),
+    ("Zelensky urged allies to send 10,000 troops.", "en"),
+    ("Paris dément vouloir envoyer 2 000 soldats en Ukraine.", "fr"),
+    ("Moscow says it has no intention of sending 30,000 troops to Belarus.", "en"),
+    ("A plan to send 2,000 troops to Haiti was shelved.", "en"),
+    ("Some 1,200 police officers were deployed in Marseille.", "en"),
 ]
 
 
 @pytest.mark.parametrize(("body", "lang"), MORE_NOT_EVENTS)
 def test_more_paraphrases_not_events(body: str, lang: str) -> None:
     assert counted(run(body, lang)) == set()
+
+
+def test_stationed_in_a_town_is_where_not_whose() -> None:
+    body = "The 2nd Cavalry Regiment, stationed in Vilseck, Germany, will send 1,000 soldiers to Romania."
+    assert keys(run(body, "en", title="US Army to bolster NATO flank")) == {
+        ("deployment", "US", 1000, "DE", ("RO",), False)}
