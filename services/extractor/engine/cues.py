@@ -29,7 +29,7 @@ WITHDRAWAL = _rx(r"\b(?:withdr[ae]w\w*|head(?:s|ed|ing)?\s+home"
                  r"|bring(?:ing)?\s+home|brought\s+home|(?:flown|brought|sent)\s+back|return(?:s|ed|ing)?\s+home|cut(?:s|ting)?\s+by|cutting|trim(?:s|med|ming)?"
                  r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b(?!\s+for\b)|left\b(?!\s+for\b)|exit\w*|remov\w+|evacuat\w+|recall\w*"
                  r"|retir\w+|retrait|quitt\w+|quitté|départ|rapatri\w+|désengag\w+|réduction|réduire|décollé\w*"
-                 r"|sortie|halv(?:e|es|ed|ing)|(?<!à\s)part(?:ir|iront|ira|ent)(?![^.;]{0,80}\b(?:pour|vers|rejoindre|en|au|aux|à|dans)\s)|(?<!at\s)(?<!\bto\s)home(?=\s*(?:from\b|by\b|this\b|next\b|before\b|after\b|within\b|[.,;]|$)))(?!\w)")
+                 r"|sortie|(?<!à\s)part(?:ir|iront|ira|ent)(?![^.;]{0,80}\b(?:pour|vers|rejoindre|en|au|aux|à|dans)\s)|(?<!at\s)(?<!\bto\s)home(?=\s*(?:from\b|by\b|this\b|next\b|before\b|after\b|within\b|[.,;]|$)))(?!\w)")
 STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:have|has|had)\s+been\s+deployed"
               r"|(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
               r"(?:deployed|stationed|based|present)|(?:is|are|was|were)\s+home\s+to|\bhost(?:s|ed|ing)?\b"
@@ -56,7 +56,7 @@ DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|
                  r"|rejoindr(?:a|ont)|(?:bound|headed|left|leav(?:e|es|ing)|set(?:s|ting)?\s+off)\s+for|part(?:ir|iront|ira|ent)(?=[^.;]{0,80}\bpour\s)"
                  # less common verbs of a move: "rushing 1,000 troops to", "airlifted", "landed in", "beefed up",
                  # "débarqué en", "projeter", "positionner", "renforcer son contingent"
-                 r"|rush(?:es|ed|ing)?|airlift\w*|air-?lift\w*|despatch\w*|ferr(?:y|ies|ied|ying)|ship(?:s|ped|ping)?\b(?!\s+(?:of|and))"
+                 r"|rush(?:es|ed|ing)?|airlift\w*|air-?lift\w*|despatch\w*|ship(?:s|ped|ping)?\b(?!\s+(?:of|and))"
                  r"|landed\s+in\b|beef(?:s|ed|ing)?\s+up|bolster\w*|ramp(?:s|ed|ing)?\s+up|rotat(?:e|es|ed|ing)\s+(?:in|into)"
                  r"|post(?:s|ing)?(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|another\s+)?\d)|posted\s+to"
                  r"|débarqu\w+|projet(?:er|te|tent|tera|teront|té|tés)|positionner|positionn(?:e|ent|era|eront)\b|renforc\w+"
