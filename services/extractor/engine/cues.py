@@ -29,7 +29,7 @@ WITHDRAWAL = _rx(r"\b(?:withdr[ae]w\w*|head(?:s|ed|ing)?\s+home"
                  r"|bring(?:ing)?\s+home|brought\s+home|(?:flown|brought|sent)\s+back|return(?:s|ed|ing)?\s+home|cut(?:s|ting)?\s+by|cutting|trim(?:s|med|ming)?"
                  r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b(?!\s+for\b)|left\b(?!\s+for\b)|exit\w*|remov\w+|evacuat\w+|recall\w*"
                  r"|retir\w+|retrait|quitt\w+|quitté|départ|rapatri\w+|désengag\w+|réduction|réduire|décollé\w*"
-                 r"|sortie|(?<!à\s)part(?:ir|iront|ira|ent)(?![^.;]{0,80}\b(?:pour|vers|rejoindre|en|au|aux|à|dans)\s)|(?<!at\s)(?<!\bto\s)home(?=\s*(?:from\b|by\b|this\b|next\b|before\b|after\b|within\b|[.,;]|$)))(?!\w)")
+                 r"|sortie|rentr(?:é|és|ées|ent|eront|era|er)\b|(?<!à\s)part(?:ir|iront|ira|ent)(?![^.;]{0,80}\b(?:pour|vers|rejoindre|en|au|aux|à|dans)\s)|(?<!at\s)(?<!\bto\s)home(?=\s*(?:from\b|by\b|this\b|next\b|before\b|after\b|within\b|[.,;]|$)))(?!\w)")
 STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:have|has|had)\s+been\s+deployed"
               r"|(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
               r"(?:deployed|stationed|based|present)|(?:is|are|was|were)\s+home\s+to|\bhost(?:s|ed|ing)?\b"
@@ -57,7 +57,7 @@ DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|
                  # less common verbs of a move: "rushing 1,000 troops to", "airlifted", "landed in", "beefed up",
                  # "débarqué en", "projeter", "positionner", "renforcer son contingent"
                  r"|rush(?:es|ed|ing)?|airlift\w*|air-?lift\w*|despatch\w*|ship(?:s|ped|ping)?\b(?!\s+(?:of|and))"
-                 r"|landed\s+in\b|beef(?:s|ed|ing)?\s+up|bolster\w*|ramp(?:s|ed|ing)?\s+up|rotat(?:e|es|ed|ing)\s+(?:in|into)"
+                 r"|landed\s+in\b|beef(?:s|ed|ing)?\s+up|bolster\w*|ramp(?:s|ed|ing)?\s+up|rotat(?:e|es|ed|ing)\b(?!\s+(?:out|home|back))|join(?:s|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:battle\s?group|mission|contingent|operation)"
                  r"|post(?:s|ing)?(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|another\s+)?\d)|posted\s+to"
                  r"|débarqu\w+|projet(?:er|te|tent|tera|teront|té|tés)|positionner|positionn(?:e|ent|era|eront)\b|renforc\w+"
                  r"|install(?:er|era|eront)\b"
@@ -96,6 +96,7 @@ BORDER = _rx(r"^['’]s\s+border|^\s*border|^['’]s\s+frontier")
 BORDER_BEFORE = _rx(r"(?:frontières?|borders?|frontiers?|long\s+de\s+la\s+frontière)\s+(?:avec|de|with|of)\s+"
                     r"(?:l['’]|la\s+|le\s+|the\s+)?$")
 LOCATIVE = _rx(r"(?:\b(?:in|into|to|at|on|inside|near|towards?|en|au|aux|à|dans|vers|sur|chez|within)"
+               r"|\d\s+(?:la|le|les|l['’])"  # "600 rejoindront la Lituanie et 400 la Slovaquie"
                r"|\b(?:defend|protect|secure|défendre|protéger|sécuriser)(?:\s+occupied)?"
                r"|\b(?:in|to|into)\s+the|\b(?:à|dans|vers|sur|chez)\s+(?:la|le|les|l['’])"
                # a part of a country: "in northeastern Syria", "dans le nord-est de la Syrie", "to the port

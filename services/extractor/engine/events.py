@@ -175,6 +175,9 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
                     (out and (_ELIDED_OWNER.search(sentence[: count.start]) or _CUT_BY.search(sentence[: count.start])))
                     # "is cutting its troops in Mali by 300": the size of the cut of troops named before
                     or (_CUT_BY.search(sentence[: count.start]) and _TROOPS_BEFORE.search(sentence[: count.start]))
+                    # "Quelque 600 rejoindront la Lituanie et 400 la Slovaquie": the verb and noun of the first
+                    or (out and re.search(r"(?:\bet|\band|,)\s*$", sentence[: count.start]) and any(
+                        p.kind == "country" and count.end < p.start <= count.end + 5 for p in places))
                     # "withdraw 2,000 troops from Afghanistan, leaving 2,500 in the country": what stays
                     or (out and _LEFT_BEHIND.search(sentence[max(0, count.start - 30) : count.start]))
                     or _SUPPLY_VERB.search(sentence[max(0, count.start - 40) : count.start])):

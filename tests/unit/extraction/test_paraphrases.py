@@ -261,3 +261,74 @@ def test_stationed_in_a_town_is_where_not_whose() -> None:
     body = "The 2nd Cavalry Regiment, stationed in Vilseck, Germany, will send 1,000 soldiers to Romania."
     assert keys(run(body, "en", title="US Army to bolster NATO flank")) == {
         ("deployment", "US", 1000, "DE", ("RO",), False)}
+
+
+# (title, body, lang, {(type, actor, count, origin, destinations, is_summary)}), None where not checked
+WITH_TITLE = [
+    ("US to send 3,000 more troops to Poland",
+     "The Pentagon said on Friday it would send 3,000 more troops to Poland.", "en",
+     {("deployment", "US", 3000, None, ("PL",), False)}),
+    ("Paris envoie 500 soldats en Roumanie",
+     "La France va envoyer 500 soldats en Roumanie, a annoncé l'Elysée.", "fr",
+     {("deployment", "FR", 500, None, ("RO",), False)}),
+    ("Britain sends 1,350 troops to eastern Europe",
+     "Some 850 soldiers will go to Estonia. A further 500 will deploy to Poland.", "en",
+     {("deployment", "GB", 1350, None, (), True),
+      ("deployment", "GB", 500, None, ("PL",), False),
+      ("deployment", "GB", 850, None, ("EE",), False)}),
+    ("",
+     "L'Allemagne va envoyer 1 000 soldats supplémentaires. "
+     "Quelque 600 rejoindront la Lituanie et 400 la Slovaquie.", "fr",
+     {("deployment", "DE", 1000, None, None, True),
+      ("deployment", "DE", 400, None, ("SK",), False),
+      ("deployment", "DE", 600, None, ("LT",), False)}),
+    ("",
+     "The deployment follows the 8,500 US troops put on alert last week.", "en",
+     {("alert", "US", 8500, None, None, False)}),
+    ("",
+     "Washington is to bring home 3,000 troops from Germany.", "en",
+     {("withdrawal", "US", 3000, "DE", ("US",), False)}),
+    ("",
+     "Le Royaume-Uni va retirer ses 300 soldats du Mali plus tôt que prévu.", "fr",
+     {("withdrawal", "GB", 300, "ML", None, False)}),
+    ("",
+     "Les derniers 200 militaires belges sont rentrés d'Afghanistan.", "fr",
+     {("withdrawal", "BE", 200, "AF", ("BE",), False)}),
+    ("",
+     "Some 5,000 US troops will be withdrawn from Iraq by the end of the year.", "en",
+     {("withdrawal", "US", 5000, "IQ", None, False)}),
+    ("",
+     "Washington will cut 12,000 troops from Germany.", "en",
+     {("withdrawal", "US", 12000, "DE", None, False)}),
+    ("",
+     "The Danish contingent of 100 soldiers will leave Mali.", "en",
+     {("withdrawal", "DK", 100, "ML", None, False)}),
+    ("",
+     "Washington a ordonné le déploiement de 2 000 soldats en Pologne.", "fr",
+     {("deployment", "US", 2000, None, ("PL",), False)}),
+    ("",
+     "La Turquie a massé 5 000 soldats à la frontière syrienne.", "fr",
+     {("presence", "TR", 5000, None, None, False)}),
+    ("",
+     "Some 400 Canadian soldiers are set to join the NATO battlegroup in Latvia.", "en",
+     {("deployment", "CA", 400, None, ("LV",), False)}),
+    ("",
+     "Hungary will dispatch 200 soldiers to Chad.", "en",
+     {("deployment", "HU", 200, None, ("TD",), False)}),
+    ("",
+     "The Netherlands is to contribute 100 troops to the mission in Lithuania.", "en",
+     {("deployment", "NL", 100, None, ("LT",), False)}),
+    ("",
+     "Ottawa prolonge de deux ans la présence de ses 500 soldats en Lettonie.", "fr",
+     {("presence", "CA", 500, None, ("LV",), False)}),
+    ("",
+     "The US will rotate 2,000 soldiers into Poland next month.", "en",
+     {("deployment", "US", 2000, None, ("PL",), False)}),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "lang", "expected"), WITH_TITLE)
+def test_paraphrase_with_title(title: str, body: str, lang: str, expected: set[tuple]) -> None:
+    got = keys(run(body, lang, title=title))
+    assert len(got) == len(expected), got
+    assert all(any(_fits(w, g) for g in got) for w in expected), got
