@@ -8,6 +8,7 @@ writes their JSON Schemas into `schemas/json/`. This package imports nothing of
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -22,6 +23,11 @@ CountryCode = Annotated[str, StringConstraints(pattern=r"^([A-Z]{2}|NATO|EU|UN)$
 
 # Bodies above this size are rejected by the ingestor (dead-lettered as too large).
 MAX_BODY_CHARS = 200_000
+
+
+def article_content_hash(title: str, body: str) -> str:
+    """sha256 of an article's text: the `Article.content_hash` every producer must compute alike."""
+    return hashlib.sha256(f"{title}\n{body}".encode()).hexdigest()
 
 
 class _Message(BaseModel):

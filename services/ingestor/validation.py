@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
-from schemas.models import MAX_BODY_CHARS, Article, RawArticle
+from schemas.models import MAX_BODY_CHARS, Article, RawArticle, article_content_hash
 from services.common.language import detect_language, normalise_language
 
 # A UTF-8 body of MAX_BODY_CHARS characters is at most 4 bytes each; anything larger is refused
@@ -28,10 +28,6 @@ class Rejection:
 
     reason: str  # too_large | bad_encoding | not_json | not_object | invalid | unsupported_language
     detail: str
-
-
-def content_hash(title: str, body: str) -> str:
-    return hashlib.sha256(f"{title}\n{body}".encode()).hexdigest()
 
 
 def derive_id(raw: RawArticle, digest: str) -> str:
@@ -92,7 +88,7 @@ def validate_article(
         if lang is None:
             return Rejection("unsupported_language", "language not given and not detected as fr or en")
 
-    digest = content_hash(raw.title, raw.body)
+    digest = article_content_hash(raw.title, raw.body)
     source = raw.source or (urlsplit(raw.url).hostname if raw.url else None) or "unknown"
     return Article(
         id=derive_id(raw, digest),

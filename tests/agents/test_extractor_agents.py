@@ -9,10 +9,10 @@ import faust
 import pytest
 
 from schemas.models import Article, DeadLetter, TroopEvent
+from schemas.models import article_content_hash as content_hash
 from schemas.topics import ARTICLES, DEAD_LETTERS, DLQ_REASON_HEADER, EVENTS
 from services.extractor.app import create_app
 from services.extractor.settings import ExtractorSettings
-from services.ingestor.validation import content_hash
 from tests.agents.conftest import PREFIX, WEB_PORTS, SentMessages, in_memory, until
 
 AGENT = "services.extractor.app.extract"

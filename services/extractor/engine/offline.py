@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from schemas.models import Article
+from schemas.models import Article, article_content_hash
 from services.common.language import detect_language
 
 
@@ -18,10 +17,6 @@ from services.common.language import detect_language
 class LineError:
     line: int
     reason: str
-
-
-def content_hash(title: str, body: str) -> str:
-    return hashlib.sha256(f"{title}\n{body}".encode()).hexdigest()
 
 
 def _parse(raw: dict[str, object], now: dt.datetime) -> Article:
@@ -35,7 +30,7 @@ def _parse(raw: dict[str, object], now: dt.datetime) -> Article:
     if lang is None:
         raise ValueError("language is neither fr nor en")
     return Article(
-        id=str(raw["id"]) if raw.get("id") else content_hash(title, str(body))[:16],
+        id=str(raw["id"]) if raw.get("id") else article_content_hash(title, str(body))[:16],
         url=raw.get("url"),  # type: ignore[arg-type]
         source=str(raw.get("source") or "offline"),
         lang=lang,  # type: ignore[arg-type]
@@ -43,7 +38,7 @@ def _parse(raw: dict[str, object], now: dt.datetime) -> Article:
         title=title,
         body=str(body),
         received_at=now,
-        content_hash=content_hash(title, str(body)),
+        content_hash=article_content_hash(title, str(body)),
     )
 
 
