@@ -28,18 +28,19 @@ WITHDRAWAL = _rx(r"\b(?:withdr[ae]w\w*|head(?:s|ed|ing)?\s+home"
                  r"|pull(?:s|ed|ing)?\s+(?:out|back)|pull(?:s|ed|ing)?\b|drawdown|draw(?:s|ing|n)?\s+down|drew\s+down"
                  r"|bring(?:ing)?\s+home|brought\s+home|(?:flown|brought|sent)\s+back|return(?:s|ed|ing)?\s+home|cut(?:s|ting)?\s+by|cutting|trim(?:s|med|ming)?"
                  r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b(?!\s+for\b)|left\b(?!\s+for\b)|exit\w*|remov\w+|evacuat\w+|recall\w*"
-                 r"|retir\w+|retrait|quitt\w+|quitté|départ|rapatri\w+|désengag\w+|réduction|réduire|décollé\w*"
+                 r"|retir\w+|retrait|quitt\w+|quitté|départ|rapatri\w+|désengag\w+|réduction|réduire|réduit(?:s|es?)?|réduir\w+|décollé\w*"
                  r"|sortie|rentr(?:é|és|ées|ent|eront|era|er)\b|(?<!à\s)part(?:ir|iront|ira|ent)(?![^.;]{0,80}\b(?:pour|vers|rejoindre|en|au|aux|à|dans)\s)|(?<!at\s)(?<!\bto\s)home(?=\s*(?:from\b|by\b|this\b|next\b|before\b|after\b|within\b|[.,;]|$)))(?!\w)")
 STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:have|has|had)\s+been\s+deployed"
               r"|(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
               r"(?:deployed|stationed|based|present)|(?:is|are|was|were)\s+home\s+to|\bhost(?:s|ed|ing)?\b"
               r"|already\s+(?:deployed|stationed|based|present)|currently\s+(?:deployed|stationed|based)"
+              r"|(?:currently|still|actuellement|toujours|encore)(?=\s+(?:in|at|en|au|aux|à|dans)\s)"
               r"|stationed|based|present|massed|massing|positioned|garrisoned|serving|there\s+are"
               r"|(?:sont|étaient|sont\s+actuellement|restent)\s+(?:déployés|stationnés|basés|présents|postés)"
               r"|déjà\s+(?:déployés|stationnés|présents|sur\s+place)|stationnée?s?|basée?s?|présents|massée?s?"
               r"|postée?s?|positionnée?s?|résident|compt\w+|a\s+compté|composaient|effectifs?|estimée?s?"
               r"|remain(?:s|ed)?|stay(?:s|ed)?|(?:to\s+)?be\s+extended|restent|resteront|rester"
-              r"|numbers(?=\s+(?:some|about|around|nearly|roughly|more|over|almost|\d))|maintien(?:t|nent)|maintiendr\w+"
+              r"|numbers(?=\s+(?:some|about|around|nearly|roughly|more|over|almost|\d))|maintien(?:t|nent)|maintenai(?:t|ent)|maintiendr\w+"
               r"|maintains?|maintained"
               r"|(?:already|still)\s+(?:committed|engaged)|déjà\s+engagée?s?"
               r"|patrols(?=\s+(?:the|in|along|near|across))|patrolled|patrolling|patrouill(?:ent|aient)|patrouillant"
@@ -51,7 +52,7 @@ DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|
                  r"|redéploy\w+|redéploi\w+|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|step(?:s|ped)?\s+in"
                  r"|remplacer|stationner\w*|enverr\w+|partir\w*\s+(?:pour|en|vers)|partent\s+(?:pour|en|vers)|(?:to|will|would|plans?\s+to)\s+station\b|station(?:s|ing)\b|descend(?:s|ed|ing)?\s+on|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"
                  r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés|affecté(?:e|s|es)?|assigned\s+to"
-                 r"|relocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d[\d,.\s]*"
+                 r"|relocat(?:e|es|ed|ing)|(?:contribut(?:e|es|ed|ing)|provid(?:e|es|ed|ing))(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d[\d,.\s]*"
                  r"(?:\w+\s+)?(?:troops|soldiers|peacekeepers|marines|paratroopers|soldats|militaires|casques))|fourni(?:ra|ront|t|ssent)"
                  r"|rejoindr(?:a|ont)|(?:bound|headed|left|leav(?:e|es|ing)|set(?:s|ting)?\s+off)\s+for|part(?:ir|iront|ira|ent)(?=[^.;]{0,80}\bpour\s)"
                  # less common verbs of a move: "rushing 1,000 troops to", "airlifted", "landed in", "beefed up",
@@ -121,4 +122,8 @@ ORIGIN_STATIVE = _rx(r"(?:stationed|based|stationnés|basés|déjà\s+\w+|venus?
                      r"|(?:venus?|partis?)\s+de\s+(?:leurs?\s+|la\s+|les\s+)?(?:bases?|garnisons?|casernes?))"
                      r"\s+(?:in|en|au|aux|à|at|de|d['’])?\s*(?:la\s+|le\s+|l['’]|the\s+)?$")
 PRONOUN_PLACE = _rx(r"\b(?:le\s+pays|the\s+country|here|ici|sur\s+place|there|y\s+résident"
+
                     r"|(?:with|in|within|au\s+sein\s+de|dans)\s+(?:the|la)\s+(?:force|mission))\b")
+# "La Russie y dispose d'une force de 1 500 hommes": the clitic "y" is "there", the place just named
+PRONOUN_Y = _rx(r"(?<!\bil\s)\by\s+(?:dispos\w+|maintien\w+|compt\w+|stationn\w+|déplo\w+|envo\w+|a\s+envoy\w+"
+                r"|a\s+déploy\w+|ont\s+envoy\w+|ont\s+déploy\w+)")

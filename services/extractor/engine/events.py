@@ -36,6 +36,7 @@ _WHERE_AFTER = re.compile(r"^\s*,?\s*(?:où|where)\b", re.I)
 _WHICH_AFTER = re.compile(r"^\s*,?\s*(?:qui|which|that)\b", re.I)
 _CONDITIONAL_MARKS = {"if", "unless", "si", "s'", "sauf"}
 _WEAK_STATIVE = re.compile(r"^(?:ont|have|has|avec|base|présence|presence|troop\s+presence|compt\w*|effectifs?"
+                           r"|currently|still|actuellement|toujours|encore"
                            r"|estimée?s?)$", re.I)
 
 
@@ -75,7 +76,9 @@ _MIN_MEN = 100
 _MIN_FORCE = 10
 _MILITARY_MOD = re.compile(r"\b(?:army|military|armed|combat|armée|militaires|troupes|[A-Z]{2,5})\b")
 _MEN_AND_WOMEN = re.compile(
-    r"\s+(?:and|et)\s+(?:women|femmes)\b(?!\s+(?:in\s+uniform|en\s+uniforme|of\s+the))", re.I)
+    r"\s+(?:and|et)\s+(?:women|femmes)\b(?!\s+(?:in\s+uniform|en\s+uniforme|of\s+the))"
+    # "6 400 hommes âgés entre 18 et 60 ans", "men of fighting age": civilians by age, not a force
+    r"|\s+(?:âgés|aged|of\s+(?:fighting|military)\s+age|en\s+âge)\b", re.I)
 _TRAINED_AFTER = re.compile(
     r"\s*(?:have\s+been\s+|ont\s+été\s+)?(?:formés|entraînés|trained|graduated|diplômés)\b", re.I)
 _FREED_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:were|have\s+been|had\s+been|ont\s+été|sont|seront)?\s*"
@@ -84,6 +87,10 @@ _EACH_AFTER = re.compile(
     r"\s+(?:(?:to|in|into|for|at)\s+(?:each|every)|each|per|apiece|(?:dans|pour)\s+chaque|par|chacun|chacune)\b",
     re.I)
 
+_OF_FORCES = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*\s+)?|des\s+|de\s+l['’]|du\s+)"
+                        r"(?:(?:special|armed|defen[cs]e|security)\s+forces|forces\s+(?:spéciales|armées|de\s+défense)"
+                        r"|army|military|armée|marine|navy)(?:\s+(?-i:[a-zéè]+(?:ennes?|aises?|ains?|aines?|iens?|es|s)\b))?",
+                        re.I)
 _STAY_AFTER = re.compile(r"\s+(?:(?:will|are|were|would)\s+)?(?:to\s+)?(?:be\s+extended|remain|stay)\b"
                          r"|\s+(?:restent|resteront|doivent\s+rester|vont\s+rester)\b", re.I)
 _DEMONYM_NOUN = re.compile(r"\s+(?P<noun>(?:[A-ZÉ][a-zéèëïç]+(?:ais|ois|ains|ens|iens|ands|ns|es|s)))\b")
@@ -106,15 +113,15 @@ _SUPPLY_VERB = re.compile(r"\b(?:(?:will|to|would)\s+(?:send|provide|contribute|
                           re.I)
 _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|trim|trims|trimming)\b"
                      r".*\bby\s+(?:some\s+|about\s+)?$"
-                     r"|\b(?:réduire|réduira|réduit|réduction)\b.*\bde\s+$", re.I)
+                     r"|\b(?:réduire|réduira|réduit|réduits|réduites?|réduction)\b.*\b(?:de|d['’])\s*$", re.I)
 _BRINGING_TO = re.compile(r"\b(?:bringing|taking|raising|boosting|brings|takes|raises|portant|porte|portera|portent"
                           r"|porter)\s+(?:its|their|the|his|son|sa|leur|ses|leurs|le|la|les)\s+(?:[\w'’-]+\s+){0,4}?"
                           r"(?:to|à)\s+(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?$",
                           re.I)
 _LEVEL_AFTER = re.compile(r"^[^.;]*?\b(?:to|à)\s+(?:about\s+|around\s+|some\s+|environ\s+)?\d", re.I)
-_SHARE_HEAD = re.compile(r"\s+(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)\s+(?:about\s+|some\s+|quelque\s+)?"
-                         r"\d[\d,.\u00a0 ]*\d", re.I)
-_SHARE_OF = re.compile(r"\d[\d,.\s\u00a0]*\s+(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)\s+$", re.I)
+_APPROX = r"(?:(?:about|some|roughly|around|nearly|almost|approximately|quelque|environ|près\s+de)\s+)?"
+_SHARE_HEAD = re.compile(rf"\s+(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)\s+{_APPROX}\d[\d,.\u00a0 ]*\d", re.I)
+_SHARE_OF = re.compile(rf"\d[\d,.\s\u00a0]*\s+(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)\s+{_APPROX}$", re.I)
 _LEFT_BEHIND = re.compile(r"\b(?:leav(?:e|es|ing)|laiss(?:er|era|eront|ant|e|ent))\s+(?:behind\s+)?"
                           r"(?:about\s+|some\s+|around\s+|only\s+|just\s+|environ\s+|quelque\s+|seulement\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"\b(?:its|their|ses|sa|son|leurs?)\s+(?:\w+\s+)?$", re.I)
@@ -233,7 +240,9 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             continue  # "two soldiers": individuals, not a force (README: an individual soldier is no move)
         if _EACH_AFTER.match(sentence[end:]):
             count = replace(count, value=None)  # "100 personnel in each state": no total is written
-        if noun in ("members", "membres") and not re.search(
+        if noun in ("members", "membres") and (force := _OF_FORCES.match(sentence, end)):
+            end = force.end()  # "150 membres des forces spéciales égyptiennes", "members of the armed forces"
+        elif noun in ("members", "membres") and not re.search(
             r"\b(?:[A-Z]{2,5}|army|military|service|armed|forces?|armée|militaires?)\b", m.group()
         ):
             continue  # "120 000 membres" of a community are not troops
@@ -422,12 +431,16 @@ _STATIONED_IN_TOWN = re.compile(r"\b(?:stationed|based|stationnée?s?|basée?s?)
 _OWNER_GAP = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?"
                         r"(?:(?:opération|operation|mission)\s+)?", re.I)
 _MODIFIER_START = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:currently|already|temporarily|still|déjà|actuellement|temporairement|encore|toujours)\s+)?"
+    # (after an owner phrase: "600 soldiers of the 2nd Cavalry Regiment already stationed in ...")
+    r"^(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,?\s*"
+    r"(?:currently|already|temporarily|still|déjà|actuellement|stationed|based|stationnée?s?|basée?s?)\b))?"
+    r"\s*(?:,\s*)?(?:(?:currently|already|temporarily|still|déjà|actuellement|temporairement|encore|toujours)\s+)?"
     r"(?:deployed|stationed|based|serving|déployée?s?|stationnée?s?|basée?s?|présents|qui\s+composaient"
     # "the 350 troops it has stationed in X", "les 350 militaires qu'elle maintient au X"
     r"|(?:that\s+|which\s+)?(?:it|they)\s+(?:still\s+)?(?:has|have|had|keeps?|maintains?)\s+"
     r"(?:(?:currently|already|still)\s+)?(?:deployed|stationed|based|in|at)"
-    r"|qu['’](?:il|elle|ils|elles)\s+(?:maintien(?:t|nent)|a\s+déployée?s?|ont\s+déployée?s?|compte|comptent))\b",
+    r"|qu['’](?:il|elle|ils|elles)\s+(?:maintien(?:t|nent)|maintenai(?:t|ent)|a\s+déployée?s?|ont\s+déployée?s?"
+    r"|avai(?:t|ent)\s+déployée?s?|compte|comptent|comptait|comptaient))\b",
     re.I)
 
 
@@ -692,7 +705,8 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
         dests = [d for d in dests if d != origin]
     if re.search(r"\b(?:frontières?|borders?|frontiers?)\b", sentence[mention.start : hi], re.I):
         region = True
-    pronoun = cues.PRONOUN_PLACE.search(sentence[mention.start : hi]) is not None
+    pronoun = cues.PRONOUN_PLACE.search(sentence[mention.start : hi]) is not None or (
+        cues.PRONOUN_Y.search(sentence[max(0, mention.start - 40) : mention.start]) is not None)
     only_origin = seen_other and not dests and origin is not None
     if etype == "withdrawal" and origin is None and last_place and not seen_other:
         origin = last_place
@@ -827,7 +841,8 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             out.append(replace(cand, type=modifier, count=value, origin=m_origin, destinations=m_dests,
                                confidence=0.6))
         elif etype == "withdrawal" and modifier == "presence" and re.search(
-            r"\b(?:currently|stationed|stationnés|basés|based|serving|maintien(?:t|nent)|maintains?|keeps?)\b",
+            r"\b(?:currently|stationed|stationnés|basés|based|serving|maintien(?:t|nent)|maintenai(?:t|ent)|maintains?"
+            r"|keeps?)\b",
             sentence[mention.end :], re.I
         ):
             out.append(replace(cand, type="presence", origin=None, destinations=(origin,) if origin else dests,

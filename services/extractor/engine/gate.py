@@ -6,7 +6,8 @@ import re
 
 # Words that name troops (any count is looked for only around these).
 TROOP_WORDS = re.compile(
-    r"\b(?:troops?|soldiers?|soldats?|militaires|personnel|service\s?(?:members|men|women)|servicemen"
+    r"\b(?:special\s+forces|forces\s+spéciales|(?:members|membres)\s+(?:of|des|de\s+l['’]|du)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?:forces|army|armée|military)|troops?|soldiers?|soldats?|militaires|personnel|service\s?(?:members|men|women)|servicemen"
     r"|troupes|contingents?|casques\s+bleus|peacekeepers?|marines|paratroopers|parachutistes|conscripts"
     r"|reservists|réservistes|forces|aviateurs|légionnaires|chasseurs\s+alpins|commandos|army|armée|military"
     r"|hommes|men)\b",
@@ -23,10 +24,16 @@ _ABBREV = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Mt|
 _STRONG_FORCE = re.compile(r"\d-strong\b", re.IGNORECASE)
 
 
+# ... but a figure names a force with them: "une force de 1 500 hommes", "3,000 men"
+_FIGURE_WEAK = re.compile(r"(?:\d|\b(?:mille|thousand|hundred|cents?))[\d\s\u00a0\u202f.,]*\s+(?:[\w-]+\s+)?"
+                          r"(?:hommes|men|forces)\b", re.IGNORECASE)
+
+
 def gate_passes(text: str) -> bool:
-    """True when `text` has at least one strong troop word (a noun that names troops)."""
+    """True when `text` has at least one strong troop word (a noun that names troops), or a weak one
+    right after a figure."""
     return any(m.group().lower() not in _WEAK for m in TROOP_WORDS.finditer(text)) or (
-        _STRONG_FORCE.search(text) is not None)
+        _STRONG_FORCE.search(text) is not None) or _FIGURE_WEAK.search(text) is not None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -107,6 +107,9 @@ def _table() -> dict[str, tuple[Kind, tuple[str, ...]]]:
     for code, forms in DEMONYMS.items():
         for form in forms:
             put(form, "demonym", (code,), override=form not in table)
+        for form in _inflections(forms):  # the table lists a form or two; the others follow from them
+            if _key(form) not in table:
+                put(form, "demonym", (code,))
     for name, code in METONYMS.items():
         put(name, "metonym", (code,), override=True)
     for name, org in ORGANISATIONS.items():
@@ -118,6 +121,20 @@ def _table() -> dict[str, tuple[Kind, tuple[str, ...]]]:
             if table.get(key, ("city",))[0] in ("city",):
                 table[key] = ("demonym", (code,))
     return table
+
+
+# French adjective endings and the forms they inflect to ("jordanien" -> "jordaniennes")
+_FR_INFLECT = (("ien", ("ienne", "iens", "iennes")), ("éen", ("éenne", "éens", "éennes")),
+               ("ais", ("aise", "aises")), ("ois", ("oise", "oises")), ("ain", ("aine", "ains", "aines")))
+
+
+def _inflections(forms: tuple[str, ...]) -> list[str]:
+    out = []
+    for form in forms:
+        for ending, others in _FR_INFLECT:
+            if form.endswith(ending) and " " not in form:
+                out.extend(form[: -len(ending)] + o for o in others)
+    return [f for f in out if f not in forms]
 
 
 def find_places(text: str) -> list[Place]:

@@ -40,7 +40,11 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|à|ou|or)\s*", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\b(?:from|de|d'|d’)\s*$", re.IGNORECASE)
+_APPROX = (r"(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than|environ|quelque|près\s+de"
+           r"|plus\s+de)")
+_FROM_BEFORE = re.compile(rf"\b(?:from|de|d'|d’)\s*(?:{_APPROX}\s+)?$", re.IGNORECASE)
+# "from about 2,500 troops to 1,500", "de 1 100 soldats à 1 400": the noun between the two levels
+_LEVEL_GAP = re.compile(rf"\s+(?:[\w.’'-]+\s+){{1,3}}?(?:to|à)\s+(?:{_APPROX}\s+)?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|entre)\s*$", re.IGNORECASE)
 _AND_AFTER = re.compile(r"^\s*(?:and|et)\s+$", re.IGNORECASE)
 _LONE_WORDS = {"un", "une", "one", "a"}  # articles, not counts, unless followed by a scale word
@@ -99,9 +103,14 @@ def find_counts(text: str, lang: str = "en") -> list[Count]:
         start, end = m.start(), m.end()
         ranged = from_to = False
         nxt = matches[i] if i < len(matches) else None
+        before = text[max(0, start - 24) : start]
+        if nxt is not None and nxt.start() - end <= 40 and _FROM_BEFORE.search(before) \
+                and _LEVEL_GAP.fullmatch(text[end : nxt.start()]):
+            i += 1
+            out.append(Count(start, end, text[start:end], value, False, True))
+            continue
         if nxt is not None and nxt.start() - end <= 6:
             gap = text[end : nxt.start()]
-            before = text[max(0, start - 12) : start]
             if _RANGE_AFTER.fullmatch(gap) or (_AND_AFTER.fullmatch(gap) and _BETWEEN.search(before)):
                 i += 1
                 if _FROM_BEFORE.search(before):

@@ -70,6 +70,8 @@ def _last_place(text: str) -> str | None:
               and p.codes and not _BORDER_AFTER.match(text[p.end : p.end + 30])]
     # a mission stands for the country it works in ("the mission" later in the text)
     places = [replace(p, codes=(mission_country(p.text),)) if p.kind == "org" else p for p in places]
+    # where troops go home to is not the place talked about ("... et rentreront en Allemagne")
+    places = [p for p in places if not _RETURN_CUE.search(text[max(0, p.start - 40) : p.start])] or places
     for p in reversed(places):
         if cues.LOCATIVE.search(text[max(0, p.start - 24) : p.start]) or re.match(r"\s*,?\s*(?:où|where)\b",
                                                                                   text[p.end :]):
