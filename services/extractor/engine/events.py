@@ -36,7 +36,7 @@ _WHERE_AFTER = re.compile(r"^\s*,?\s*(?:où|where)\b", re.I)
 _WHICH_AFTER = re.compile(r"^\s*,?\s*(?:qui|which|that)\b", re.I)
 _CONDITIONAL_MARKS = {"if", "unless", "si", "s'", "sauf"}
 _WEAK_STATIVE = re.compile(r"^(?:ont|have|has|avec|base|présence|presence|troop\s+presence|compt\w*|effectifs?"
-                           r"|currently|still|actuellement|toujours|encore"
+                           r"|currently|still|already|actuellement|toujours|encore|déjà"
                            r"|estimée?s?)$", re.I)
 
 
@@ -96,6 +96,9 @@ _STAY_AFTER = re.compile(r"\s+(?:(?:will|are|were|would)\s+)?(?:to\s+)?(?:be\s+e
 _DEMONYM_NOUN = re.compile(r"\s+(?P<noun>(?:[A-ZÉ][a-zéèëïç]+(?:ais|ois|ains|ens|iens|ands|ns|es|s)))\b")
 
 
+# "a 1,000-strong contingent of Army and Air Force personnel": a service names troops too
+_MILITARY_WORD = re.compile(r"(?i:army|navy|air|marines?|infantry|paratroopers|special|elite|national|armée|marine"
+                            r"|parachutistes|légionnaires)|[A-Z][\w.-]*")
 _STRONG_UNIT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?i:contingent|force|unit|battalion|battlegroup|battle\s+group"
                           r"|detachment|task\s+force|brigade|contingente|détachement|bataillon|unité)\b")
 _PART_TO = re.compile(r"\s+(?:will\s+(?:go|be\s+sent|be\s+deployed|head|be\s+posted|be\s+assigned)\s+"
@@ -130,7 +133,11 @@ _ELIDED_START = re.compile(r"^\W*(?:(?:another|a\s+further|the\s+other|the\s+rem
                            r"|about|around|nearly|almost|roughly|un\s+autre|les|quelque|environ|près\s+de|plus\s+de"
                            r"|more\s+than|over)\s+)*$", re.I)
 _ELIDED_VERB = re.compile(r"\s+(?:more\s+|others?\s+|autres\s+)?(?:will|would|are|were|have|had|to\s+be|iront|partiront"
-                          r"|seront|vont|doivent|rejoindront|arriveront|go|went|head(?:ed)?|were|ont\s+été)\b", re.I)
+                          r"|seront|vont|doivent|rejoindront|arriveront|resteront|restent|go|went|head(?:ed)?|were"
+                          r"|ont\s+été|remain|stay)\b", re.I)
+# "Sur les 3 400 militaires ...", "Of the 2,500 troops ...": a stock whose share the sentence goes on to move
+_STOCK_OPENER = re.compile(r"^\W*(?:sur|of|out\s+of|parmi)\s+(?:les|the|ses|its|their|leurs)\s+"
+                           r"(?:(?:about|some|roughly|around|nearly|quelque|environ|près\s+de)\s+)?$", re.I)
 _TROOPS_BEFORE = re.compile(rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR})\b", re.I)
 
 
@@ -155,7 +162,8 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             # "a 1,000-strong contingent", "a 120-strong army engineering unit": a force of that size
             unit = _STRONG_UNIT.match(sentence, count.end)
             of_whom = re.match(r"\s+(?:of|de|d['’])\s+(\w+)", sentence[unit.end() :]) if unit else None
-            if of_whom and not _TROOPS_BEFORE.fullmatch(of_whom.group(1)):
+            if of_whom and not _TROOPS_BEFORE.fullmatch(of_whom.group(1)) and not _MILITARY_WORD.fullmatch(
+                    of_whom.group(1)):
                 continue  # "a 40-strong team of gendarmes": the unit is not troops
             if unit:
                 end = count.end + len(unit.group())
@@ -192,6 +200,14 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             # from the figure before; "reduce its 1,100-strong contingent by 300": the size of the cut
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
             continue
+        if m is None and out and count.value is not None and count.value >= _MIN_FORCE and not count.from_to \
+                and _STOCK_OPENER.match(sentence[: out[0].start]) and re.search(r",\s*(?:\w+\s+){0,2}$",
+                                                                            sentence[: count.start]) \
+                and _ELIDED_VERB.match(sentence, count.end):
+            # "Sur les 3 400 militaires déployés en Afghanistan, quelque 2 000 seront rapatriés": a share of
+            # the stock the sentence opens with
+            out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
+            continue
         if m is None and after_troops and not out and count.value is not None and count.value >= _MIN_FORCE \
                 and not count.from_to and _ELIDED_START.match(sentence[: count.start]) \
                 and _ELIDED_VERB.match(sentence, count.end):
@@ -206,6 +222,11 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             if noun_after:
                 end = count.end + reached.end() + noun_after.end()
                 out.append(Mention(count, count.start, end, sentence[count.start : end]))
+                continue
+            if re.search(r"\b(?:draw-?down|troop\s+(?:cut|reduction)s?)\s+(?:\w+\s+)?from\s+(?:about\s+|some\s+)?$",
+                         sentence[max(0, count.start - 40) : count.start], re.I):
+                # "announced a drawdown from 5,200 to 3,000": troop levels, the noun left out
+                out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
                 continue
             # "le nombre de soldats allemands ... doit passer de 1 100 à 1 400": noun before the figure
             back = list(re.finditer(rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR})\b(?:\s+\S+){{0,10}}\s*$",
@@ -243,7 +264,7 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
         if noun in ("members", "membres") and (force := _OF_FORCES.match(sentence, end)):
             end = force.end()  # "150 membres des forces spéciales égyptiennes", "members of the armed forces"
         elif noun in ("members", "membres") and not re.search(
-            r"\b(?:[A-Z]{2,5}|army|military|service|armed|forces?|armée|militaires?)\b", m.group()
+            r"\b(?:[A-Z]{2,5}|army|military|service|armed|forces?|armée|militaires?|Guard)\b", m.group()
         ):
             continue  # "120 000 membres" of a community are not troops
         # a demonym right after the noun ("soldats russes", "soldats supplémentaires américains")
@@ -776,7 +797,8 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         elif etype == "withdrawal" and mention.count is not None and _POSSESSIVE.search(
                 sentence[max(0, mention.start - 30) : mention.start]) and _LEVEL_AFTER.search(sentence[mention.end :]):
             etype = "presence"  # "drawing down its 2,500 troops in Iraq to 2,000": the stock before the cut
-        share_of = _SHARE_OF.search(sentence[max(0, mention.start - 40) : mention.start])
+        share_of = _SHARE_OF.search(sentence[max(0, mention.start - 40) : mention.start]) or (
+            k == 0 and len(mentions) > 1 and _STOCK_OPENER.match(sentence[: mention.start]))
         if etype in ("withdrawal", "deployment") and share_of:
             etype = "stock_of_share"  # "pull 1,000 of its 2,500 troops out of Mali": 2,500 is the stock
         left_behind = etype in ("withdrawal", "deployment") and _LEFT_BEHIND.search(
@@ -830,7 +852,9 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             confidence -= 0.1  # place from earlier sentences or the domestic default
         cand = Candidate(etype, actor, None if part else value, origin, dests, field_name, offset,
                          offset + len(sentence), sentence, round(confidence, 2),
-                         {"actor_stated": actor_place is not None})
+                         {"actor_stated": actor_place is not None,
+                          # "82,000 conscripts already in Ukraine": a stock only by an adverb
+                          "weak_stock": etype == "presence" and not _strong_stative(sentence)})
         out.append(cand)
         if modifier is None or not value:
             continue

@@ -51,7 +51,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-_MEMBERS = re.compile(r"\bmembers\b|\bmembres\b")
+# "members" may be troops; "drawdown from 5,200 to 3,000" is a troop level without the noun
+_MEMBERS = re.compile(r"\bmembers\b|\bmembres\b|\bdraw-?down\b", re.IGNORECASE)
 
 
 def sentence_passes(sentence: str) -> bool:

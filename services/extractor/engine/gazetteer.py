@@ -62,6 +62,9 @@ def _key(text: str) -> str:
     return " ".join(_norm(t) for _, _, t in _tokens(text))
 
 
+_SUBDIVISION_TYPES = {"State", "Province", "Territory", "Region", "Governorate", "Oblast"}
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[Kind, tuple[str, ...]]]:
     table: dict[str, tuple[Kind, tuple[str, ...]]] = {}
@@ -102,6 +105,12 @@ def _table() -> dict[str, tuple[Kind, tuple[str, ...]]]:
         put(state["name"], "city", ("US",))
     for name, code in SUBDIVISIONS.items():  # a province wins over a foreign town of its name ("Ontario")
         put(name, "city", (code,), override=table.get(_key(name), ("city",))[0] == "city")
+    # the first-level divisions ISO 3166-2 names ("Helmand", "Tamaulipas", "North Kivu", "Victoria") stand
+    # for their country too; they never displace a name already known
+    for sub in pycountry.subdivisions:
+        if sub.type in _SUBDIVISION_TYPES and sub.parent_code is None and len(sub.name) >= 5 \
+                and not re.search(r"[,(/\[]", sub.name):
+            put(sub.name, "city", (sub.country_code,))
     for name, regions in REGIONS.items():
         put(name, "region", regions, override=True)
     for code, forms in DEMONYMS.items():

@@ -36,8 +36,13 @@ def event_id(article_id: str, etype: str, actor: str, count: int | None, origin:
 
 
 def _default_actor(title: str) -> str | None:
-    """The country a headline is about, used when a sentence names no owner for its troops."""
-    for p in find_places(title):
+    """The country a headline is about, used when a sentence names no owner for its troops. A label
+    before a colon ("Haiti earthquake: US sends 5,700 troops") names the topic: an owner after it wins."""
+    places = find_places(title)
+    colon = title.find(":")
+    if colon > 0:
+        places = [p for p in places if p.start > colon] + [p for p in places if p.start < colon]
+    for p in places:
         if p.kind in ACTOR_KINDS and p.codes and not cues.LOCATIVE.search(title[max(0, p.start - 12) : p.start]) \
                 and not cues.FROM.search(title[max(0, p.start - 8) : p.start]):
             return p.codes[0]

@@ -36,6 +36,11 @@ def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
             best[key] = kept = replace(kept, origin=c.origin)
         if not kept.destinations and c.destinations and (kept.origin is None or kept.origin not in c.destinations):
             best[key] = replace(kept, destinations=c.destinations)
+    # a headline's "82,000 conscripts already in Ukraine" restates the body's "had been sent to Ukraine":
+    # one move, not a move and a stock
+    moved = {(c.actor, c.count, frozenset(c.destinations)) for c in best.values() if c.type == "deployment"}
+    order = [k for k in order if not (k[0] == "presence" and best[k].extra.get("weak_stock") and (
+        best[k].actor, best[k].count, frozenset(best[k].destinations)) in moved)]
     counted = {(t, a) for t, a, n in order if n is not None}
     # the same figure with an owner the text names beats a repeat whose owner was only guessed from the
     # headline ("Séisme en Albanie : l'armée mobilise 2 500 soldats, l'Italie envoie ...")
