@@ -13,7 +13,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 TROOP_NOUN_EN = (r"troops|soldiers|personnel|service\s?members|servicemen|servicewomen|marines|paratroopers"
                  r"|men|conscripts|reservists|peacekeepers|forces|members|sailors|airmen|commandos|troop")
 TROOP_NOUN_FR = (r"soldats|militaires|hommes|troupes|casques\s+bleus|aviateurs|marins|parachutistes|chasseurs\s+alpins"
-                 r"|légionnaires|réservistes|membres|personnels|commandos|forces")
+                 r"|légionnaires|réservistes|membres|personnels|commandos|forces|marines")
 # Words allowed between the count and the troop noun.
 MODIFIER_EN = (r"more|additional|extra|other|new|fresh|elite|combat|ground|army|military|paramilitary|active[- ]duty"
                r"|special|regular|reserve|marine|infantry|airborne|armed|of\s+(?:the|its|their|these)"
@@ -35,8 +35,9 @@ STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:h
               r"(?:deployed|stationed|based|present)|(?:is|are|was|were)\s+home\s+to|\bhost(?:s|ed|ing)?\b"
               r"|already\s+(?:deployed|stationed|based|present)|currently\s+(?:deployed|stationed|based)"
               r"|(?:currently|still|already|actuellement|toujours|encore|déjà)(?=\s+(?:in|at|en|au|aux|à|dans)\s)"
-              r"|stationed|based|present|massed|massing|positioned|garrisoned|serving|there\s+are"
-              r"|(?:sont|étaient|sont\s+actuellement|restent)\s+(?:déployés|stationnés|basés|présents|postés)"
+              r"|stationed|based|present|massed|massing|positioned|garrisoned|serving|serve[sd]?(?=\s+(?:in|with|at|on)\b)|servent|there\s+are"
+              r"|(?:sont|étaient|restent)\s+(?:actuellement\s+|désormais\s+|déjà\s+|toujours\s+|encore\s+|\w+ment\s+)?"
+              r"(?:déployés|stationnés|basés|présents|postés)"
               r"|déjà\s+(?:déployés|stationnés|présents|sur\s+place)|stationnée?s?|basée?s?|présents|massée?s?"
               r"|postée?s?|positionnée?s?|résident|compt\w+|a\s+compté|composaient|effectifs?|estimée?s?"
               r"|remain(?:s|ed)?|stay(?:s|ed)?|(?:to\s+)?be\s+extended|restent|resteront|rester"
@@ -58,14 +59,14 @@ DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|
                  # less common verbs of a move: "rushing 1,000 troops to", "airlifted", "landed in", "beefed up",
                  # "débarqué en", "projeter", "positionner", "renforcer son contingent"
                  r"|rush(?:es|ed|ing)?|airlift\w*|air-?lift\w*|despatch\w*|ship(?:s|ped|ping)?\b(?!\s+(?:of|and))"
-                 r"|landed\s+in\b|beef(?:s|ed|ing)?\s+up|bolster\w*|ramp(?:s|ed|ing)?\s+up|rotat(?:e|es|ed|ing)\b(?!\s+(?:out|home|back))|join(?:s|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:battle\s?group|mission|contingent|operation)"
+                 r"|landed\s+(?:in|at)\b|beef(?:s|ed|ing)?\s+up|bolster\w*|ramp(?:s|ed|ing)?\s+up|rotat(?:e|es|ed|ing)\b(?!\s+(?:out|home|back))|join(?:s|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:battle\s?group|mission|contingent|operation)"
                  r"|post(?:s|ing)?(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|another\s+)?\d)|posted\s+to"
                  r"|débarqu\w+|projet(?:er|te|tent|tera|teront|té|tés)|positionner|positionn(?:e|ent|era|eront)\b|renforc\w+"
                  r"|install(?:er|era|eront)\b"
                  # a host receiving troops ("Estonia will receive 800 British troops", "La Roumanie accueillera")
                  r"|(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|an\s+additional\s+|another\s+|the\s+first\s+)?\d)"
                  r"|accueiller(?:a|ont)|recevr(?:a|ont)|(?:a|ont)\s+reçu|travel(?:s|led|ed|ling|ing)?\s+to|flown\s+(?:in\s+)?to"
-                 r"|pour(?:s|ed|ing)?\s+into)(?!\w)")
+                 r"|pour(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into)(?!\w)")
 
 # Non-events around a count.
 HYPOTHETICAL = _rx(r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing)?|mull\w*|if|unless|not|never"
@@ -87,11 +88,12 @@ NON_TROOP = _rx(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captu
                 r"|libérés?|libération|exchange|échange|swap|tested\s+positive|infected|contaminés|positifs?"
                 r"|veterans|vétérans|anciens\s+combattants|suicides?|memorial|mémorial|inculp\w+|indict\w+"
                 # mobilisation and call-ups fill the ranks; they move no troops anywhere
-                r"|mobilis(?:é|ée|és|ées|er|ation)|mobiliz\w+|called\s+up|drafted|conscription)\b|%")
+                r"|mobilis(?:é|ée|és|ées|er|ation|e|ent|era|eront)|mobiliz\w+|called\s+up|drafted|conscription)\b|%")
 # "dont 100 aviateurs", "most of the 1,500 troops": a part of a figure, not a move of its own.
 PART_OF = _rx(r"(?:\b(?:dont|including|of\s+whom|among\s+them|parmi\s+eux)\s+(?:quelque\s+|some\s+|about\s+)?"
-              r"|\b(?:most|part|some|half|the\s+bulk)\s+of\s+(?:the\s+|its\s+|their\s+)?"
-              r"|\b(?:l['’]essentiel|la\s+plupart|une\s+partie|la\s+moitié|le\s+gros)\s+(?:des|de\s+ses|de\s+leurs)\s+)$")
+              r"|\b(?:most|part|some|half|the\s+bulk|(?:a|one|two)\s+(?:third|quarter)s?)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+              r"|\b(?:l['’]essentiel|la\s+plupart|une\s+partie|la\s+moitié|le\s+gros|(?:un|deux)\s+(?:tiers|quarts?))"
+              r"\s+(?:des|de\s+ses|de\s+leurs)\s+)$")
 HOME = _rx(r"\b(?:home|rentr\w+|rapatri\w+|retour\s+en)\b|\b(?:flown|brought|sent)\s+back\s+to\b"
            r"|\b(?:bring|brings|bringing|fly|flies|flying|send|sends|sending)\s+(?:them|the\s+\w+)\s+back\s+to\b")
 BORDER = _rx(r"^['’]s\s+border|^\s*border|^['’]s\s+frontier")
@@ -115,7 +117,7 @@ LOCATIVE = _rx(r"(?:\b(?:in|into|to|at|on|inside|near|towards?|en|au|aux|à|dans
                # "sur la base de Tapa", "at the air base of X": a base is where troops are
                r"|\b(?:sur|à|dans|at|in|on|to|vers)\s+(?:la|the|une|a)\s+(?:\w+\s+)?(?:base|camp|caserne|garrison)"
                r"(?:\s+(?:aérienne|militaire|navale))?\s+(?:de|d['’]|of)"
-               r"|\b(?:dans|vers|à)\s+(?:la|le|l['’])\s*(?:ville|région|province|port|localité)\s+(?:\w+\s+)?(?:de|d['’]))\s*$")
+               r"|\b(?:dans|vers|à)\s+(?:la|le|l['’])\s*(?:ville|région|province|port|localité|aéroport)\s+(?:\w+\s+)?(?:de|d['’]))\s*$")
 FROM = _rx(r"(?:\b(?:from|de|du|des|d['’])|\bfrom\s+the|\bde\s+(?:la|l['’])"
            r"|\b(?:quitt\w+|left|leav\w+|exit\w*|out\s+of|hors\s+de)\s+(?:la\s+|le\s+|l['’]|the\s+)?)\s*$")
 ORIGIN_STATIVE = _rx(r"(?:stationed|based|stationnés|basés|déjà\s+\w+|venus?\s+de(?:\s+la\s+base\s+de)?|partis?\s+de"

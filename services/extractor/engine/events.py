@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from . import cues
 from .data import MISSION_COUNTRIES, NON_STATE
-from .gazetteer import Place, find_places
+from .gazetteer import Place, find_places, resolve_small_city
 from .numbers import Count, find_counts
 
 ACTOR_KINDS = ("country", "metonym", "org", "demonym")
@@ -114,6 +114,11 @@ _SUPPLY_VERB = re.compile(r"\b(?:(?:will|to|would)\s+(?:send|provide|contribute|
                           r"|contributes|fournira|fourniront|fournit|enverra|enverront|envoie|déploiera)"
                           r"\s+(?:another\s+|some\s+|about\s+|around\s+|nearly\s+|up\s+to\s+|quelque\s+|environ\s+)?$",
                           re.I)
+_MOVE_GERUND = re.compile(r"\b(?:bringing|sending|moving|repositioning|shifting|relocating|redeploying|deploying"
+                          r"|rapatriant|envoyant|redéployant|déplaçant)\s+(?:another\s+|some\s+|about\s+|around\s+"
+                          r"|nearly\s+|roughly\s+|quelque\s+|environ\s+|près\s+de\s+)?$", re.I)
+_HOME_AFTER = re.compile(r"\s+(?:of\s+them\s+|d['’]entre\s+eux\s+)?(?:back\s+)?home\b", re.I)
+_OF_THEM = re.compile(r"\s+(?:of\s+them|d['’]entre\s+eux)\b", re.I)
 _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|trim|trims|trimming)\b"
                      r".*\bby\s+(?:some\s+|about\s+)?$"
                      r"|\b(?:réduire|réduira|réduit|réduits|réduites?|réduction)\b.*\b(?:de|d['’])\s*$", re.I)
@@ -123,8 +128,10 @@ _BRINGING_TO = re.compile(r"\b(?:bringing|taking|raising|boosting|brings|takes|r
                           re.I)
 _LEVEL_AFTER = re.compile(r"^[^.;]*?\b(?:to|à)\s+(?:about\s+|around\s+|some\s+|environ\s+)?\d", re.I)
 _APPROX = r"(?:(?:about|some|roughly|around|nearly|almost|approximately|quelque|environ|près\s+de)\s+)?"
-_SHARE_HEAD = re.compile(rf"\s+(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)\s+{_APPROX}\d[\d,.\u00a0 ]*\d", re.I)
-_SHARE_OF = re.compile(rf"\d[\d,.\s\u00a0]*\s+(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)\s+{_APPROX}$", re.I)
+_SHARE_HEAD = re.compile(rf"\s+(?:(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)|des)\s+{_APPROX}\d[\d,.\u00a0 ]*\d",
+                         re.I)
+_SHARE_OF = re.compile(rf"\d[\d,.\s\u00a0]*\s+(?:(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)|des)\s+{_APPROX}$",
+                       re.I)
 _LEFT_BEHIND = re.compile(r"\b(?:leav(?:e|es|ing)|laiss(?:er|era|eront|ant|e|ent))\s+(?:behind\s+)?"
                           r"(?:about\s+|some\s+|around\s+|only\s+|just\s+|environ\s+|quelque\s+|seulement\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"\b(?:its|their|ses|sa|son|leurs?)\s+(?:\w+\s+)?$", re.I)
@@ -152,7 +159,7 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
         m = _troop_noun_after(sentence, count.end, lang)
         if m is None and out:
             # "1,100 troops leave; 400 to be extended": the noun is understood from the earlier figure
-            other = re.match(r"\s+(?:autres|others|more)\b", sentence[count.end :]) or _STAY_AFTER.match(
+            other = re.match(r"\s+(?:d['’])?(?:autres|others|more)\b", sentence[count.end :]) or _STAY_AFTER.match(
                 sentence, count.end)
             if other:
                 end = count.end + other.end()
@@ -178,6 +185,12 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             # seront affectés à Paris et 1 500 dans les villes": a share of troops the sentence names
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
             continue
+        of_them = _OF_THEM.match(sentence, count.end) if m is None and out else None
+        if of_them and count.value is not None and count.value >= _MIN_FORCE:
+            # "withdraw about 11,900 troops, bringing roughly 6,400 of them home": a share of the troops just named
+            end = of_them.end()
+            out.append(Mention(count, count.start, end, sentence[count.start : end]))
+            continue
         share = _SHARE_HEAD.match(sentence, count.end) if m is None and count.value is not None else None
         if share and count.value is not None and count.value >= _MIN_FORCE:
             # "pull 1,000 of its 2,500 troops": the share is the move, its noun is the stock's
@@ -195,7 +208,9 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
                         p.kind == "country" and count.end < p.start <= count.end + 5 for p in places))
                     # "withdraw 2,000 troops from Afghanistan, leaving 2,500 in the country": what stays
                     or (out and _LEFT_BEHIND.search(sentence[max(0, count.start - 30) : count.start]))
-                    or _SUPPLY_VERB.search(sentence[max(0, count.start - 40) : count.start])):
+                    or _SUPPLY_VERB.search(sentence[max(0, count.start - 40) : count.start])
+                    # "..., bringing roughly 6,400 home and repositioning nearly 5,600 in other countries"
+                    or (out and _MOVE_GERUND.search(sentence[max(0, count.start - 40) : count.start]))):
             # "Austria will provide 300 and Hungary will send 200", "la Hongrie 200": troops understood
             # from the figure before; "reduce its 1,100-strong contingent by 300": the size of the cut
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
@@ -417,6 +432,10 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
             continue
         if re.match(r"\s*['’]s\s+(?:border|capital)", sentence[p.end :]):
             continue
+        if p.kind == "org" and _VENUE_AFTER.match(sentence, p.end):
+            continue  # "at the Nato summit in Warsaw": a meeting, not the owner
+        if _TOLD.search(sentence[max(0, p.start - 25) : p.start]):
+            continue  # "Washington a informé Séoul de son intention de retirer": who is told is not the owner
         if _preceded(sentence, p.start, cues.ORIGIN_STATIVE) or _preceded(sentence, p.start, _STATIONED_IN_TOWN) or (
                 i > 0 and _preceded(sentence, places[i - 1].start, cues.ORIGIN_STATIVE)
                 and _APPOSITION.fullmatch(sentence[places[i - 1].end : p.start])):
@@ -447,22 +466,34 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
     return None, None
 
 
+_VENUE_AFTER = re.compile(r"\s+(?:summit|meeting|headquarters|ministers|chief|secretary|leaders|sommet"
+                          r"|réunion|siège|ministres|chef|secrétaire|dirigeants)\b", re.I)
+_TOLD = re.compile(r"\b(?:inform\w*|told|tells?|assur\w+|prévenu|notifi\w+|averti\w*)\s+(?:the\s+|le\s+|la\s+|l['’])?$",
+                   re.I)
 _STATIONED_IN_TOWN = re.compile(r"\b(?:stationed|based|stationnée?s?|basée?s?)\s+(?:in|at|en|à|au)\s+"
                                 r"(?-i:[A-Z][\w-]+\s*){1,3},\s*$", re.I)
 _OWNER_GAP = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?"
                         r"(?:(?:opération|operation|mission)\s+)?", re.I)
 _MODIFIER_START = re.compile(
     # (after an owner phrase: "600 soldiers of the 2nd Cavalry Regiment already stationed in ...")
-    r"^(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,?\s*"
+    r"^(?:\s+(?:of|from|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,?\s*"
     r"(?:currently|already|temporarily|still|déjà|actuellement|stationed|based|stationnée?s?|basée?s?)\b))?"
     r"\s*(?:,\s*)?(?:(?:currently|already|temporarily|still|déjà|actuellement|temporairement|encore|toujours)\s+)?"
     r"(?:deployed|stationed|based|serving|déployée?s?|stationnée?s?|basée?s?|présents|qui\s+composaient"
     # "the 350 troops it has stationed in X", "les 350 militaires qu'elle maintient au X"
     r"|(?:that\s+|which\s+)?(?:it|they)\s+(?:still\s+)?(?:has|have|had|keeps?|maintains?)\s+"
     r"(?:(?:currently|already|still)\s+)?(?:deployed|stationed|based|in|at)"
+    r"|(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:rushed|sent|deployed|dispatched|moved)"
     r"|qu['’](?:il|elle|ils|elles)\s+(?:maintien(?:t|nent)|maintenai(?:t|ent)|a\s+déployée?s?|ont\s+déployée?s?"
     r"|avai(?:t|ent)\s+déployée?s?|compte|comptent|comptait|comptaient))\b",
     re.I)
+
+
+_FUTURE_BE = re.compile(r"\b(?:will\s+be|to\s+be|seront|vont\s+être|doivent\s+être|devraient\s+être)\s+"
+                        r"(?:permanently\s+|permanently\s+|en\s+permanence\s+)?$", re.I)
+_FUTURE_POSTING = re.compile(r"\b(?:will\s+be|to\s+be|seront|vont\s+être|doivent\s+être|devraient\s+être)\s+"
+                             r"(?:permanently\s+|en\s+permanence\s+)?(?:based|stationed|posted|basée?s|stationnée?s"
+                             r"|postée?s)\b", re.I)
 
 
 def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str | None, str | None]:
@@ -483,6 +514,11 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
     for m in cues.ALERT.finditer(sentence):
         spans.append((dist(m.start(), m.end()) * 0.5, "alert", m.start(), m.end(), m.group()))
     stative = list(cues.STATIVE.finditer(sentence))
+    # "will be based in northern Australia", "seront stationnés en Lituanie": a posting to come is a move
+    stative = [m for m in stative if not _FUTURE_BE.search(sentence[max(0, m.start() - 20) : m.start()])
+               and sentence[max(0, m.start() - 1) : m.start()] != "-"]  # (nor "U.S.-based troops")
+    for m in _FUTURE_POSTING.finditer(sentence):
+        spans.append((dist(m.start(), m.end()), "deployment", m.start(), m.end(), m.group()))
     for m in stative:
         weak = bool(_WEAK_STATIVE.match(m.group()))
         spans.append((dist(m.start(), m.end()) + (40 if weak else 0), "presence", m.start(), m.end(), m.group()))
@@ -507,7 +543,7 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
         close = re.search(r"[,;:]", sentence[mention.end :])
         c_lo, c_hi = opener[-1].start(), mention.end + close.start() if close else len(sentence)
         inner = [sp for sp in spans if sp[2] >= c_lo and sp[3] <= c_hi]
-        if inner and close:
+        if inner:
             spans = inner
     # "has 1,100 troops in Niger, and has not said when they will leave": the next clause is another matter
     clause = re.search(r"[,;]\s*(?:and|but|mais|et|while|alors\s+que|tandis\s+que)\s+(?:(?:it|they|he|she|il|ils|elle"
@@ -644,7 +680,9 @@ _MANY_NATIONS = re.compile(r"\s+(?:from|of|de|venus\s+de|issus\s+de)\s+(?:the\s+
                            r"|fifty"
                            r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinzaine|vingtaine|trentaine|cinquantaine)"
                            r"\s+(?:\w+\s+)?(?:countries|nations|allies|member\s+states|pays|nations|alliés)\b", re.I)
+_TO_TOWN = re.compile(r"\b(?:in|to|into|at|en|à|vers|dans)\s+(?-i:([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?))\b", re.I)
 _OWN_BORDER = re.compile(r"\b(?:its|their|sa|leur|leurs)\s+(?:own\s+|propres?\s+)?"
+                         r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)\s+)?"
                          r"(?:borders?|frontiers?|frontières?)\b", re.I)
 _OTHER_CLAUSE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b|,\s*[A-Z][a-zé]+\s+[A-Z][a-zé]+\s*,", re.I)
 
@@ -684,7 +722,8 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
         if origin_end is not None and code == origin and _APPOSITION.fullmatch(sentence[origin_end : p.start]):
             origin_end = p.end  # "from Vilseck, in eastern Germany", "Fort Riley, Kansas": where the origin lies
             continue
-        if _preceded(sentence, p.start, cues.ORIGIN_STATIVE) and etype != "presence":
+        if _preceded(sentence, p.start, cues.ORIGIN_STATIVE) and etype != "presence" and not _FUTURE_POSTING.search(
+                sentence[max(0, p.start - 40) : p.start]):
             origin = origin or code
             origin_end = p.end
             continue
@@ -710,7 +749,8 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
             if p.start >= mention.start:
                 if chain_end is not None and not _chained(sentence[chain_end : p.start]):
                     continue  # "deployed to the Middle East, even after ... sent to Syria": another clause
-                if _OTHER_CLAUSE.search(sentence[mention.end : p.start]):
+                if any(not any(mention.end + o.start() < q.end and q.start < mention.end + o.end() for q in places)
+                       for o in _OTHER_CLAUSE.finditer(sentence[mention.end : p.start])):
                     continue  # "massés aux frontières, Faustine Vincent, qui revient d'Ukraine"
                 dests.extend(p.codes)
                 chain_end = p.end
@@ -735,6 +775,12 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
                   for p in places) or _ABROAD.search(sentence) is not None or any(
         p.kind == "demonym" and p.codes and p.codes[0] != actor and _SIDE_OF_BORDER.match(sentence[p.end : p.end + 30])
         for p in places)  # "to the Libyan border": another country's
+    if not dests and etype in ("deployment", "presence") and not foreign:
+        # a town too small for the main table, named where troops go ("station 2,500 marines in Darwin")
+        town = _TO_TOWN.search(sentence, mention.end, hi)
+        code = resolve_small_city(town.group(1)) if town else None
+        if code and code != actor:
+            return origin, (code,)
     if not dests and etype == "deployment" and not foreign and last_place in (None, actor) and _is_country(actor):
         # a government sending troops with no place abroad in sight is a domestic deployment
         return origin, (actor,)
@@ -754,11 +800,31 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
     return origin, tuple(dict.fromkeys(dests))
 
 
+_NATION_NOUN_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:town|city|port|village|capital|soil|territory|region|province)\b",
+                                re.I)
+_NATION_NOUN_BEFORE = re.compile(r"\b(?:territoire|sol|ville|port|capitale|région|province|village)\s+$", re.I)
+
+
+def _nations_as_places(sentence: str, places: list[Place]) -> list[Place]:
+    """"the western Polish town of Zagan", "sur le territoire biélorusse", "the Latvian capital": a
+    nationality adjective that names a place stands for its country there."""
+    out = []
+    for p in places:
+        before = _NATION_NOUN_BEFORE.search(sentence[max(0, p.start - 20) : p.start]) if p.kind == "demonym" else None
+        if before and p.codes:  # the place starts at its noun, so "sur le territoire" reads as a locative
+            start = max(0, p.start - 20) + before.start()
+            p = replace(p, kind="country", start=start, text=sentence[start : p.end])
+        elif p.kind == "demonym" and p.codes and _NATION_NOUN_AFTER.match(sentence, p.end):
+            p = replace(p, kind="country")
+        out.append(p)
+    return out
+
+
 def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc: Doc | None,
                     default_actor: str | None, last_place: str | None, context: str = "",
                     context_origin: tuple[str | None, ...] = (),
                     context_return: tuple[str, ...] = ()) -> list[Candidate]:
-    places = find_places(sentence)
+    places = _nations_as_places(sentence, find_places(sentence))
     out: list[Candidate] = []
     inherited: str | None = None
     mentions = find_mentions(sentence, lang, places, after_troops=bool(context and _TROOPS_BEFORE.search(context)))
@@ -804,6 +870,9 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         left_behind = etype in ("withdrawal", "deployment") and _LEFT_BEHIND.search(
             sentence[max(0, mention.start - 30) : mention.start]) is not None
         actor, actor_place = _actor(sentence, mention, places, default_actor, inherited)
+        withdrawing = [c for c in out if c.type == "withdrawal" and c.count is not None]
+        if left_behind and withdrawing:
+            actor, actor_place = withdrawing[-1].actor, None  # "..., leaving about 1,000 troops in the country"
         if actor is not None and actor not in ("NATO", "EU", "UN") and _MANY_NATIONS.match(sentence, mention.end):
             continue  # "Norway hosts 20,000 troops from 13 countries": no one country's troops
         if actor is None or (mention.count is None and not _bare_ok(sentence, mention, actor_place)):
@@ -823,6 +892,18 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
                 origin, dests = None, (left[-1],)  # "..., leaving 2,500 in the country": the place left
         else:
             origin, dests = _places_for(sentence, etype, mention, places, actor_place, actor, last_place, scope)
+        parent = next((c for c in reversed(out) if c.count and c.type == "withdrawal"), None)
+        gerund = _MOVE_GERUND.search(sentence[max(0, mention.start - 40) : mention.start])
+        if parent and mention.count is not None and (gerund or _OF_THEM.search(mention.np_text)):
+            # the parts of a withdrawal: "..., bringing roughly 6,400 of them home and repositioning nearly
+            # 5,600 in other NATO countries, including Italy and Belgium"
+            actor = parent.actor
+            if _HOME_AFTER.match(sentence, mention.end) or (gerund and re.match(r"(?i)rapatri", gerund.group())):
+                etype, origin, dests = "withdrawal", parent.origin, ((actor,) if _is_country(actor) else ())
+            else:
+                etype, origin = "deployment", parent.origin
+                dests = tuple(dict.fromkeys(c for p in places if p.start > mention.end and p.start < scope[1]
+                                            and p.kind in ("country", "city") for c in p.codes if c != origin))
         value = mention.count.value if mention.count else None
         if mention.count is None and (etype == "presence" or (etype == "deployment" and not set(dests) & {
                 c for p in places if p.kind in ("country", "city", "region") for c in p.codes})):
@@ -864,6 +945,10 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
                 m_origin, m_dests = None, (origin,)
             out.append(replace(cand, type=modifier, count=value, origin=m_origin, destinations=m_dests,
                                confidence=0.6))
+        elif etype == "withdrawal" and modifier == "deployment" and origin and re.search(
+                r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:rushed|sent|deployed|dispatched|moved)\b",
+                sentence[mention.end : mention.end + 30], re.I):
+            out.append(replace(cand, type="deployment", origin=None, destinations=(origin,), confidence=0.6))
         elif etype == "withdrawal" and modifier == "presence" and re.search(
             r"\b(?:currently|stationed|stationnés|basés|based|serving|maintien(?:t|nent)|maintenai(?:t|ent)|maintains?"
             r"|keeps?)\b",

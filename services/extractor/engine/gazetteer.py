@@ -62,6 +62,9 @@ def _key(text: str) -> str:
     return " ".join(_norm(t) for _, _, t in _tokens(text))
 
 
+# "Sud-Ouest", "Centre", "North Western", "Haut-Katanga": a compass word is a direction before it is a province
+_GENERIC_DIVISION = re.compile(r"(?:nord|sud|est|ouest|centre|center|central|north|south|east|west|northern|southern"
+                               r"|eastern|western|upper|lower|haut|haute|bas|basse|grand|greater|capital)\b", re.I)
 _SUBDIVISION_TYPES = {"State", "Province", "Territory", "Region", "Governorate", "Oblast"}
 
 
@@ -109,7 +112,7 @@ def _table() -> dict[str, tuple[Kind, tuple[str, ...]]]:
     # for their country too; they never displace a name already known
     for sub in pycountry.subdivisions:
         if sub.type in _SUBDIVISION_TYPES and sub.parent_code is None and len(sub.name) >= 5 \
-                and not re.search(r"[,(/\[]", sub.name):
+                and not re.search(r"[,(/\[]", sub.name) and not _GENERIC_DIVISION.match(sub.name):
             put(sub.name, "city", (sub.country_code,))
     for name, regions in REGIONS.items():
         put(name, "region", regions, override=True)

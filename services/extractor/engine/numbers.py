@@ -28,7 +28,8 @@ _WORD = "|".join(sorted({*_EN_WORDS, *_FR_WORDS}, key=len, reverse=True))
 _WORDS = rf"(?:{_WORD})(?:(?:[\s\-]+|\s+(?:and|et)[\s\-]+)(?:{_WORD}))*"
 
 _NUMBER = re.compile(
-    r"(?P<num>\b(?:un|a|one)\s+(?:millier|thousand)\b|\bune\s+centaine\b|\ba\s+hundred\b"
+    r"(?P<num>\b(?:un|a|one)\s+(?:millier|thousand)\b|\bune\s+(?:centaine|dizaine|douzaine|quinzaine|vingtaine"
+    r"|trentaine|quarantaine|cinquantaine|soixantaine)\b|\ba\s+hundred\b"
     rf"|(?<![\w.,])(?:{_DIGITS}){_SCALE}(?:-strong)?|\b(?:{_WORDS})\b(?:-strong)?)",
     re.IGNORECASE,
 )
@@ -67,6 +68,12 @@ def parse_number(text: str, lang: str = "en") -> int | None:
         return 1000
     if re.fullmatch(r"(?:une\s+centaine|a\s+hundred)", s):
         return 100
+    # "une dizaine", "une trentaine": about that many, which the rules take as the number
+    approx = re.fullmatch(r"une\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
+                          r"|soixantaine)", s)
+    if approx:
+        return {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+                "cinquantaine": 50, "soixantaine": 60}[approx.group(1)]
     m = re.fullmatch(rf"({_DIGITS})\s*(k|thousand|mille|millions?)?", s)
     if m:
         digits, scale = m.group(1), m.group(2)

@@ -113,6 +113,9 @@ _HOME_BASE = re.compile(r"\b(?i:from|leave|leaving|quitter\w*|quitt\w+|depuis|pa
                         r"|(?i:home\s+)?(?i:bases?|barracks|garrisons?)\b"
                         r"|(?i:casernes?|garnisons?|bases?)\s+(?:d['’]attache|de\s+[A-Z]\w+))")
 HOME = "HOME"
+# "will be stationed in Estonia": where troops go, not where they come from
+_POSTED_TO = re.compile(r"\b(?:will|to)\s+be\s+(?:\w+\s+)?(?:stationed|based|posted)\s+(?:in|at)\s+(?:the\s+)?$"
+                        r"|\b(?:seront|vont\s+être)\s+(?:\w+\s+)?(?:stationnée?s|basée?s)\s+(?:en|à|au|aux)\s+$", re.I)
 # "arrivent sur la base de Tapa": the base reached, not the one left
 _AT_BASE = re.compile(r"\b(?:sur|à|at|on|to|vers|into)\s+(?:la|the|une|a)\s+(?:\w+\s+)?base\s+(?:\w+\s+)?"
                       r"(?:de|d['’]|of)\s+(?:[\w'’-]+,\s*(?:(?:in|en|dans)\s+)?(?:le\s+|la\s+|l['’]|the\s+)?)?$", re.I)
@@ -135,7 +138,7 @@ def _context_origin(sentences: list[str]) -> str | None:
         for p in find_places(text):
             before = text[max(0, p.start - 40) : p.start]
             if p.kind in ("city", "country") and p.codes and _ORIGIN_CUE.search(before) \
-                    and not _AT_BASE.search(before):
+                    and not _AT_BASE.search(before) and not _POSTED_TO.search(before):
                 found.add(p.codes[0])
         for m in _ORIGIN_TOWN.finditer(text):
             code = resolve_small_city(m.group(1))
@@ -185,7 +188,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
     default = _default_actor(article.title) or _lead_actor(article.body) or _publisher_country(article)
     # field, sentence, offset, preceding context, origin stated by a neighbouring sentence, places the next
     # sentence says troops return to
-    work: list[tuple[str, str, int, str, tuple[str | None, str | None], tuple[str, ...]]] = []
+    work: list[tuple[str, str, int, str, tuple[str | None, str | None], tuple[str, ...], int]] = []
     for name, text in fields:
         spans = split_sentences(text)
         prev_worked = False
@@ -210,7 +213,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
                 # a sentence further on may say where "the new troops" come from
                 far = [text[a:b] for a, b in spans[i + 2 : i + 3]]
                 origins = (_context_origin(near), _context_origin(far) if far else None)
-                work.append((name, sentence, s, prev, origins, _return_places(after)))
+                work.append((name, sentence, s, prev, origins, _return_places(after), i))
             else:
                 prev_worked = False
     if not work:
@@ -218,7 +221,8 @@ def extract_with_stats(article: Article) -> ExtractResult:
     nlp = get_nlp(article.lang)
     docs = list(nlp.pipe([w[1] for w in work]))
     cands: list[Candidate] = []
-    for (name, sentence, offset, prev, near_origin, returns), doc in zip(work, docs, strict=True):
+    last: tuple[str, int, str | None] = ("", -2, None)  # field, sentence index, owner of its troops
+    for (name, sentence, offset, prev, near_origin, returns, index), doc in zip(work, docs, strict=True):
         context = prev.rsplit("\n", 1)[-1] if prev else ""
         last_sentence = split_sentences(context)[-1] if context.strip() else None
         context = context[last_sentence[0] : last_sentence[1]] if last_sentence else ""
@@ -226,9 +230,15 @@ def extract_with_stats(article: Article) -> ExtractResult:
         # ("Spain will send 1,500 troops. Some 500 soldiers will go to Latvia"), else the headline's;
         # the place talked about may come from the three sentences before, across a paragraph break
         # (dev needs it: 0.74 full F1 without)
-        local_default = (_default_actor(context) if context else None) or default
-        cands.extend(sentence_events(sentence, offset, name, article.lang, doc, local_default, _last_place(prev),
-                                     context, context_origin=near_origin, context_return=returns))
+        # ... and before that, the owner of the troops the sentence just before moved ("A company of 150
+        # soldiers from the 173rd Airborne Brigade, based in Vicenza, Italy, landed ... The remaining 450 ...")
+        previous_owner = last[2] if last[:2] == (name, index - 1) else None
+        local_default = previous_owner or (_default_actor(context) if context else None) or default
+        found = sentence_events(sentence, offset, name, article.lang, doc, local_default, _last_place(prev),
+                                context, context_origin=near_origin, context_return=returns)
+        owners = [c.actor for c in found if c.count is not None]
+        last = (name, index, owners[-1] if owners else None)
+        cands.extend(found)
     year = article.published_at.year if article.published_at else None
     cands = [c for c in cands if not _historical(c.text, year)]
     cands = flag_summaries(merge_repeats(cands))

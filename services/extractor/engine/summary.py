@@ -41,6 +41,11 @@ def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
     moved = {(c.actor, c.count, frozenset(c.destinations)) for c in best.values() if c.type == "deployment"}
     order = [k for k in order if not (k[0] == "presence" and best[k].extra.get("weak_stock") and (
         best[k].actor, best[k].count, frozenset(best[k].destinations)) in moved)]
+    # a headline's round figure for the body's exact one ("nearly 12,000" for "about 11,900"): one move
+    exact = [best[k] for k in order if best[k].field == "body" and best[k].count]
+    order = [k for k in order if not (best[k].field == "title" and best[k].count and best[k].count % 1000 == 0 and any(
+        e.type == k[0] and e.actor == k[1] and e.count != k[2] and abs(e.count - k[2]) <= 0.02 * e.count
+        and e.origin == best[k].origin for e in exact if e.count))]
     counted = {(t, a) for t, a, n in order if n is not None}
     # the same figure with an owner the text names beats a repeat whose owner was only guessed from the
     # headline ("Séisme en Albanie : l'armée mobilise 2 500 soldats, l'Italie envoie ...")
@@ -58,7 +63,11 @@ def flag_summaries(cands: list[Candidate]) -> list[Candidate]:
         if c.count is not None:
             # a multinational force's figure sums its contributors' ("EU force of 500: Austria 300,
             # Hungary 200")
-            others = [o.count for o in cands if o is not c and o.count is not None and o.type == c.type
+            # ... and a withdrawal's the parts that go home and the parts moved on from the same place
+            # ("withdraw 11,900 from Germany: 6,400 home, 5,600 to Italy and Belgium")
+            others = [o.count for o in cands if o is not c and o.count is not None
+                      and (o.type == c.type or (c.type == "withdrawal" and o.type == "deployment" and c.origin
+                                                and o.origin == c.origin))
                       and (o.actor == c.actor or c.actor in _ORGS) and o.count < c.count]
             for size in range(2, min(_MAX_PARTS, len(others)) + 1):
                 if any(sum(combo) == c.count for combo in combinations(others, size)):

@@ -39,6 +39,78 @@ CASES = [
     # "qu'elle maintenait": the stock a withdrawal ends
     ("", "La Belgique a annoncé le retrait des 500 soldats qu'elle maintenait au Tchad.", "fr",
      {("withdrawal", "BE", 500, "TD", None, False), ("presence", "BE", 500, None, ("TD",), False)}),
+    # a troop level without the noun after "drawdown from"
+    ("Washington to cut troops in Iraq", "The Pentagon announced a drawdown from 4,000 to 2,500 in the country.",
+     "en", {("presence", "US", 4000, None, ("IQ",), False)}),
+    # a host accepting troops receives them
+    ("", "Tasmania accepted 200 Australian troops to help after the floods.", "en",
+     {("deployment", "AU", 200, None, ("AU",), False)}),
+    # an ISO 3166-2 province names its country
+    ("", "Britain will send 800 soldiers to Helmand next month.", "en",
+     {("deployment", "GB", 800, None, ("AF",), False)}),
+    # "a N-strong contingent of Army personnel"
+    ("", "A 600-strong contingent of Army and Navy personnel will deploy to Djibouti, the Pentagon said.", "en",
+     {("deployment", "US", 600, None, ("DJ",), False)}),
+    # "already in X": the stock where they are
+    ("", "About 4,000 British service members are already in Estonia.", "en",
+     {("presence", "GB", 4000, None, ("EE",), False)}),
+    # the unit's home base after "from the ... at"
+    ("", "About 1,200 US soldiers from the 10th Mountain Division at Fort Drum, New York, will arrive in Romania "
+     "next week.", "en", {("deployment", "US", 1200, "US", ("RO",), False)}),
+    # a headline label before a colon names the topic, not the owner
+    ("Mali earthquake: Senegal sends 300 soldiers", "About 300 soldiers will arrive on Friday.", "en",
+     {("deployment", "SN", 300, None, None, False)}),
+    # "Of the N troops ..., M will ...": the stock and its share
+    ("", "Of the 2,500 US troops in Iraq, about 1,000 will come home by May.", "en",
+     {("presence", "US", 2500, None, ("IQ",), False), ("withdrawal", "US", 1000, "IQ", ("US",), False)}),
+    ("", "Sur les 1 800 soldats belges présents au Mali, quelque 600 resteront sur place.", "fr",
+     {("presence", "BE", 1800, None, ("ML",), False), ("presence", "BE", 600, None, ("ML",), False)}),
+    # "will be based in" is a posting to come
+    ("", "Up to 1,500 Canadian troops will be based in Latvia from next year.", "en",
+     {("deployment", "CA", 1500, None, ("LV",), False)}),
+    # who is told is not the owner
+    ("", "Washington a informé Tokyo de son intention de retirer 9 000 marines d'Okinawa.", "fr",
+     {("withdrawal", "US", 9000, "JP", None, False)}),
+    # "un tiers des N" is a part of the stock, not a move of N
+    ("", "Berlin retirera 3 000 soldats de Lituanie, soit un tiers des 9 000 militaires allemands stationnés dans le "
+     "pays.", "fr", {("withdrawal", "DE", 3000, "LT", None, False), ("presence", "DE", 9000, None, ("LT",), False)}),
+    # a town the main table lacks, named where troops go
+    ("", "Washington will station 2,000 marines in Darwin from April.", "en",
+     {("deployment", "US", 2000, None, ("AU",), False)}),
+    # "it rushed to X": the move that brought the troops there, and what the withdrawal leaves
+    ("", "Canada will withdraw the 600 soldiers it rushed to Latvia last year, leaving about 900 troops in the "
+     "Baltic country.", "en",
+     {("withdrawal", "CA", 600, "LV", None, False), ("deployment", "CA", 600, None, ("LV",), False),
+      ("presence", "CA", 900, None, ("LV",), False)}),
+    # a meeting of an organisation is not the owner
+    ("", "Rishi Sunak announced at the Nato summit in Vilnius that 900 British soldiers will be sent to Estonia.", "en",
+     {("deployment", "GB", 900, None, ("EE",), False)}),
+    # "U.S.-based troops put on alert": an adjective, not a stock
+    ("", "The 3,000 U.S.-based troops put on heightened alert last month remain ready.", "en",
+     {("alert", "US", 3000, None, None, False)}),
+    # the owner of elided troops is the one the sentence before moved
+    ("Troops arrive in Lithuania", "A company of 200 Dutch soldiers, based in Assen, Netherlands, landed in Vilnius. "
+     "The remaining 300 are due to fly to Kaunas next week.", "en",
+     {("deployment", "NL", 200, "NL", ("LT",), False), ("deployment", "NL", 300, None, ("LT",), False)}),
+    # "Polish town", "territoire biélorusse": a nationality that names a place
+    ("", "About 2,000 US troops rolled into the Polish town of Zagan.", "en",
+     {("deployment", "US", 2000, None, ("PL",), False)}),
+    ("", "Moscou a dépêché 5 000 soldats sur le territoire biélorusse.", "fr",
+     {("deployment", "RU", 5000, None, ("BY",), False)}),
+    # "une dizaine", "une trentaine": about that many
+    ("", "Le Royaume-Uni a envoyé une trentaine de militaires du génie en Pologne.", "fr",
+     {("deployment", "GB", 30, None, ("PL",), False)}),
+    # "sont désormais déployés": a stock
+    ("", "Quelque 8 000 soldats lituaniens sont désormais déployés en Lituanie orientale.", "fr",
+     {("presence", "LT", 8000, None, None, False)}),
+    # a headline's round figure for the body's exact one is one move
+    ("Paris to pull nearly 3,000 troops from Mali", "France will withdraw 2,960 soldiers from Mali by June.", "en",
+     {("withdrawal", "FR", 2960, "ML", None, False)}),
+    # the parts of a withdrawal: home, and moved on
+    ("", "Washington will withdraw 5,000 troops from Japan, bringing 3,000 of them home and moving 2,000 to "
+     "Australia and the Philippines.", "en",
+     {("withdrawal", "US", 5000, "JP", None, True), ("withdrawal", "US", 3000, "JP", ("US",), False),
+      ("deployment", "US", 2000, "JP", ("AU", "PH"), False)}),
     # where troops go home to is not the place a later "le pays" stands for
     ("", "Les 300 soldats suédois stationnés à Gao quitteront le Mali et rentreront en Suède. L'Espagne a "
      "aussi annoncé le retrait des 150 militaires qu'elle maintenait dans le pays.", "fr",
