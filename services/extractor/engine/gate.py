@@ -17,7 +17,8 @@ TROOP_WORDS = re.compile(
 _WEAK = {"hommes", "men", "forces", "military", "army", "armée"}
 _SENTENCE_END = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-ÝÉ0-9])|\n+")
 # "U.S. troops", "M. Poutine", "Gen. Milley": a full stop after these does not end a sentence.
-_ABBREV = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Mt|No|Jr|Sr|Adm|Capt|Maj|Gov|Sen|Rep)\.)$")
+_ABBREV = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Mt|No|Jr|Sr|Adm|Capt|Maj|Gov|Sen|Rep"
+                     r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Ft|Pres|Gens?)\.)$")
 
 
 # "a 1,000-strong battalion": a force of that size, whatever the unit is called

@@ -28,7 +28,7 @@ _WORD = "|".join(sorted({*_EN_WORDS, *_FR_WORDS}, key=len, reverse=True))
 _WORDS = rf"(?:{_WORD})(?:(?:[\s\-]+|\s+(?:and|et)[\s\-]+)(?:{_WORD}))*"
 
 _NUMBER = re.compile(
-    r"(?P<num>\b(?:un|a|one)\s+(?:millier|thousand)\b|\bune\s+(?:centaine|dizaine|douzaine|quinzaine|vingtaine"
+    r"(?P<num>\b(?:un|a|one)\s+(?:millier|thousand)\b|\b(?:une|la)\s+(?:centaine|dizaine|douzaine|quinzaine|vingtaine"
     r"|trentaine|quarantaine|cinquantaine|soixantaine)\b|\ba\s+hundred\b"
     rf"|(?<![\w.,])(?:{_DIGITS}){_SCALE}(?:-strong)?|\b(?:{_WORDS})\b(?:-strong)?)",
     re.IGNORECASE,
@@ -66,10 +66,10 @@ def parse_number(text: str, lang: str = "en") -> int | None:
     s = text.strip().lower().replace("-strong", "")
     if re.fullmatch(r"(?:un|a|one)\s+(?:millier|thousand)", s):
         return 1000
-    if re.fullmatch(r"(?:une\s+centaine|a\s+hundred)", s):
+    if re.fullmatch(r"(?:(?:une|la)\s+centaine|a\s+hundred)", s):
         return 100
     # "une dizaine", "une trentaine": about that many, which the rules take as the number
-    approx = re.fullmatch(r"une\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
+    approx = re.fullmatch(r"(?:une|la)\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
                           r"|soixantaine)", s)
     if approx:
         return {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,

@@ -64,6 +64,9 @@ def _publisher_country(article: Article) -> str | None:
     return code
 
 
+_LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|pull\w*|remov\w+|bring\w*|evacuat\w+|retir\w+|rapatri\w+)\s+"
+                        r"(?:[\w.'’-]+\s+){0,5}?(?:from|out\s+of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$"
+                        r"|\b(?:leav\w+|left|exit\w*|quitt\w+)\s+(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
 # "the US-Mexico border", "Russia's border": a line between countries, not the place talked about
 _BORDER_AFTER = re.compile(r"(?:-[A-Z][\w]+)?(?:['’]s)?\s+(?:border|frontier)", re.I)
 
@@ -79,8 +82,9 @@ def _last_place(text: str) -> str | None:
     places = [p for p in places if not _RETURN_CUE.search(text[max(0, p.start - 40) : p.start])] or places
     for p in reversed(places):
         if cues.LOCATIVE.search(text[max(0, p.start - 24) : p.start]) or re.match(r"\s*,?\s*(?:où|where)\b",
-                                                                                  text[p.end :]):
-            return p.codes[0]
+                                                                                  text[p.end :]) \
+                or _LEFT_FROM.search(text[max(0, p.start - 60) : p.start]):
+            return p.codes[0]  # (where troops are, or the place they leave: "withdraw all troops from Afghanistan")
     return places[-1].codes[0] if places else None
 
 
