@@ -75,6 +75,12 @@ def _troop_noun_after(sentence: str, pos: int, lang: str) -> re.Match[str] | Non
 _MIN_MEN = 100
 _MIN_FORCE = 10
 _MILITARY_MOD = re.compile(r"\b(?:army|military|armed|combat|armée|militaires|troupes|[A-Z]{2,5})\b")
+_MILITARY_CONTEXT = re.compile(r"\b(?:army|military|armed|troops?|soldiers?|forces?|armée|militaires?|troupes|soldats"
+                               r"|garrison|garnison|regiments?|régiments?|battalions?|bataillons?|brigades?|divisions?"
+                               r"|commandos?|marines|paratroopers|parachutistes|navy|war|guerre|front|invasion|offensive"
+                               r"|deploy\w*|déplo\w+|défense|defen[cs]e|missions?|opérations?|operations?|contingents?"
+                               r"|dispositif|renforts?|reinforcements?|combat|chars|tanks|blindés|armou?red|effectifs"
+                               r"|état-major)\b", re.I)
 _MEN_AND_WOMEN = re.compile(
     r"\s+(?:and|et)\s+(?:women|femmes)\b(?!\s+(?:in\s+uniform|en\s+uniforme|of\s+the))"
     # "6 400 hommes âgés entre 18 et 60 ans", "men of fighting age": civilians by age, not a force
@@ -271,6 +277,9 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             (count.value is not None and count.value < _MIN_MEN) or _MEN_AND_WOMEN.match(sentence[end:])
         ):
             continue  # "two men", "250 men and women": people, not a force, unless the text says military
+        if noun in ("men", "hommes") and not _MILITARY_MOD.search(m.group()) and not after_troops \
+                and not _MILITARY_CONTEXT.search(sentence):
+            continue  # "data from the 773 German men": people; "a force of 500 men" are troops
         if _FREED_AFTER.match(sentence[end:]):
             continue  # "300 soldiers were released": prisoners, not a move ("released a statement" is no cue)
         if _TRAINED_AFTER.match(sentence[end:]):

@@ -111,6 +111,19 @@ CASES = [
      "Australia and the Philippines.", "en",
      {("withdrawal", "US", 5000, "JP", None, True), ("withdrawal", "US", 3000, "JP", ("US",), False),
       ("deployment", "US", 2000, "JP", ("AU", "PH"), False)}),
+    # ... but a force of men, or men after a sentence about troops, are troops
+    ("", "Britain sent a force of 600 men to Sierra Leone.", "en",
+     {("deployment", "GB", 600, None, ("SL",), False)}),
+    ("", "La France a déployé 2 000 soldats au Tchad. « Épervier », qui a compté jusqu'à 3 000 hommes, a duré "
+     "jusqu'en 2014.", "fr", {("deployment", "FR", 2000, None, ("TD",), False),
+                              ("presence", "FR", 3000, None, None, False)}),
+    # "Sept. 11" does not end the sentence that says where troops leave from
+    ("", "Biden will withdraw all U.S. troops from Afghanistan by Sept. 11, 2021. The drawdown of the 2,500 "
+     "American troops still in the country will begin in May.", "en",
+     {("withdrawal", "US", 2500, "AF", None, False), ("presence", "US", 2500, None, ("AF",), False)}),
+    # a total split into soldiers and police counts the soldiers
+    ("", "L'ONU a renforcé la Minustah de 3 000 hommes – 2 000 militaires et 1 000 policiers.", "fr",
+     {("deployment", "UN", 2000, None, ("HT",), False)}),
     # where troops go home to is not the place a later "le pays" stands for
     ("", "Les 300 soldats suédois stationnés à Gao quitteront le Mali et rentreront en Suède. L'Espagne a "
      "aussi annoncé le retrait des 150 militaires qu'elle maintenait dans le pays.", "fr",
@@ -131,6 +144,9 @@ def test_real_text_family(title: str, body: str, lang: str, expected: set[tuple]
 
 
 NOT_EVENTS = [
+    # "men" with nothing military around them are people, not a force
+    ("The study followed 900 British men based in Leeds for ten years.", "en"),
+    ("Captain Cook left 120 men to build a settlement on the island.", "en"),
     # men counted by age are civilians, not a force
     ("Quelque 4 000 hommes âgés de 18 à 60 ans ont été refoulés au poste-frontière.", "fr"),
     ("Some 2,000 men of fighting age were turned back at the border.", "en"),
