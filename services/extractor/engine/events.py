@@ -80,7 +80,7 @@ _MILITARY_CONTEXT = re.compile(r"\b(?:army|military|armed|troops?|soldiers?|forc
                                r"|commandos?|marines|paratroopers|parachutistes|navy|war|guerre|front|invasion|offensive"
                                r"|deploy\w*|déplo\w+|défense|defen[cs]e|missions?|opérations?|operations?|contingents?"
                                r"|dispositif|renforts?|reinforcements?|combat|chars|tanks|blindés|armou?red|effectifs"
-                               r"|état-major)\b", re.I)
+                               r"|état-major|sen[dt]\w*|dispatch\w*|envo\w+|enverr\w+|dépêch\w+)\b", re.I)
 _MEN_AND_WOMEN = re.compile(
     r"\s+(?:and|et)\s+(?:women|femmes)\b(?!\s+(?:in\s+uniform|en\s+uniforme|of\s+the))"
     # "6 400 hommes âgés entre 18 et 60 ans", "men of fighting age": civilians by age, not a force
