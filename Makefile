@@ -76,6 +76,16 @@ eval: venv ## Print extraction F1 (per language and type) and totals WAPE on the
 	@$(PY) $(SHARED)/eval/score.py events --quiet --gold tests/data/heldout/heldout.jsonl --pred var/eval/heldout-events.jsonl
 	@$(VENV)/bin/troopwatch replay tests/data/heldout/heldout.jsonl --totals var/eval/heldout-totals.json >/dev/null 2>&1
 	@$(PY) $(SHARED)/eval/score.py totals --gold tests/data/heldout/heldout.jsonl --pred var/eval/heldout-totals.json | tail -1
+	@echo; echo "== annotated corpus articles (tests/data/corpus-annotated: 286 real articles, mostly without an event)"
+	@$(PY) -m services.extractor.corpus_gold var/eval/corpus-gold.jsonl 2>/dev/null
+	@$(VENV)/bin/troopwatch extract var/eval/corpus-gold.jsonl -o var/eval/corpus-annotated-events.jsonl 2>/dev/null
+	@$(PY) $(SHARED)/eval/score.py events --quiet --gold var/eval/corpus-gold.jsonl \
+	  --pred var/eval/corpus-annotated-events.jsonl | grep -E '^(all|lang)'
+	@echo; echo "== realistic sets (tests/data/realistic: r1, r3 used for development; r2, r4 measurement only)"
+	@for s in r1 r2 r3 r4; do \
+	  $(VENV)/bin/troopwatch extract tests/data/realistic/$$s-gold.jsonl -o var/eval/$$s-events.jsonl 2>/dev/null; \
+	  printf '%s  ' $$s; $(PY) $(SHARED)/eval/score.py events --quiet --gold tests/data/realistic/$$s-gold.jsonl \
+	    --pred var/eval/$$s-events.jsonl | grep -E '^all'; done
 	@echo; echo "== totals on the seed article"
 	@$(VENV)/bin/troopwatch replay $(GOLD)/seed.jsonl --totals var/eval/seed-totals.json >/dev/null
 	@$(PY) $(SHARED)/eval/score.py totals --gold $(GOLD)/seed.jsonl --pred var/eval/seed-totals.json
