@@ -123,6 +123,12 @@ _SUPPLY_VERB = re.compile(r"\b(?:(?:will|to|would)\s+(?:send|provide|contribute|
 _MOVE_GERUND = re.compile(r"\b(?:bringing|sending|moving|repositioning|shifting|relocating|redeploying|deploying"
                           r"|rapatriant|envoyant|redéployant|déplaçant)\s+(?:another\s+|some\s+|about\s+|around\s+"
                           r"|nearly\s+|roughly\s+|quelque\s+|environ\s+|près\s+de\s+)?$", re.I)
+_EXERCISE = re.compile(r"\b(?:particip\w+|tak(?:e|es|ing)\s+part|took\s+part|prennent\s+part|s['’]entraîn\w+"
+                       r"|train(?:s|ing)?)\b.{0,40}\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|exercices?|manœuvres"
+                       r"|entraînements?)\b", re.I)
+_MISSION_FOR = re.compile(r"\b(?:for|pour|en\s+vue\s+d['’]|in\s+case\s+of)\s+(?:an?\s+|une?\s+)?"
+                          r"(?:possible\s+|éventuelle?\s+)?(?:\w+\s+)?(?:mission|deployment|operation|evacuation"
+                          r"|intervention|déploiement|opération|évacuation)\b", re.I)
 _SPLIT_POLICE = re.compile(r"\s*[–—:(-]\s*(?:dont\s+|including\s+)?\d[\d\s\u00a0.,]*\s+(?:\w+\s+)?(?:militaires|soldats"
                            r"|soldiers|troops|military)\b[^.;]{0,30}?\b(?:et|and)\s+\d[\d\s\u00a0.,]*\s+(?:\w+\s+)?"
                            r"(?:policiers|police|gendarmes)", re.I)
@@ -420,7 +426,7 @@ def _in_comma_list(sentence: str, places: list[Place], i: int) -> bool:
 
 
 def _is_border(sentence: str, place: Place) -> bool:
-    return bool(cues.BORDER.match(sentence[place.end : place.end + 12])) or _preceded(
+    return bool(cues.BORDER.match(sentence[place.end : place.end + 30])) or _preceded(
         sentence, place.start, cues.BORDER_BEFORE
     )
 
@@ -438,6 +444,14 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
         return owner[0].codes[0], owner[0]
     if inherited and re.search(r"(?:,|\band|\bet)\s*$", sentence[: mention.start]):
         return inherited, None
+    from_owner = _FROM_OWNER.match(sentence, mention.end)
+    if from_owner and not cues.WITHDRAWAL.search(sentence):  # ("withdraw 1,100 troops from Germany": the place left)
+        # "followed by 200 soldiers and police from Jamaica", "500 soldats venus du Sénégal": whose they are,
+        # unless the phrase goes on to where they go ("1,000 troops from Germany to Romania")
+        home = next((p for p in places if p.start == from_owner.end("place") - len(p.text) and p.kind == "country"
+                     and p.end == from_owner.end("place")), None)
+        if home and not _GOES_TO.match(sentence, home.end):
+            return home.codes[0], home
     before = []
     for i, p in enumerate(places):
         if p.end > mention.start or p.kind not in ACTOR_KINDS or not p.codes or _is_border(sentence, p):
@@ -482,6 +496,10 @@ _VENUE_AFTER = re.compile(r"\s+(?:summit|meeting|headquarters|ministers|chief|se
                           r"|réunion|siège|ministres|chef|secrétaire|dirigeants)\b", re.I)
 _TOLD = re.compile(r"\b(?:inform\w*|told|tells?|assur\w+|prévenu|notifi\w+|averti\w*)\s+(?:the\s+|le\s+|la\s+|l['’])?$",
                    re.I)
+_FROM_OWNER = re.compile(r"\s+(?:(?:and|et)\s+\w+\s+)?(?:from|venus?\s+d[eu']|originaires?\s+d[eu'])\s*"
+                         r"(?:the\s+|la\s+|l['’])?(?P<place>[A-ZÉ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_GOES_TO = re.compile(r"\s*,?\s*(?:(?:will|are|were|have|had|to)\s+(?:be\s+)?)?(?:\w+\s+)?(?:to|into|towards|for|à|vers"
+                      r"|en|au|aux|pour)\b", re.I)
 _STATIONED_IN_TOWN = re.compile(r"\b(?:stationed|based|stationnée?s?|basée?s?)\s+(?:in|at|en|à|au)\s+"
                                 r"(?-i:[A-Z][\w-]+\s*){1,3},\s*$", re.I)
 _OWNER_GAP = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?"
@@ -578,8 +596,11 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
     if mod:
         mod_start, mod_end = mention.end + mod.start(), mention.end + mod.end()
         inside = [s for s in spans if s[2] < mod_end and s[3] > mod_start]
+        # (a verb before a comma has an object of its own: "Ankara envoie des renforts, quelque 3.000 soldats
+        # turcs déjà présents")
         others = [s for s in spans if not (s[2] < mod_end and s[3] > mod_start)
-                  and not _WEAK_STATIVE.match(s[4]) and s[1] not in {i[1] for i in inside}]
+                  and not _WEAK_STATIVE.match(s[4]) and s[1] not in {i[1] for i in inside}
+                  and not (s[3] <= mention.start and "," in sentence[s[3] : mention.start])]
         if inside and others:
             modifier = min(inside)[1]
             described = mod.group()
@@ -716,6 +737,9 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
             continue
         if p.kind == "org" and mission is None:
             mission = mission_country(p.text)  # "UNIFIL numbers 10,000 troops": they are in Lebanon
+        if re.match(r"-based\b", sentence[p.end : p.end + 6]) and p.codes and etype != "presence":
+            origin = origin or p.codes[0]  # "the 8,500 U.S.-based troops": where they are based
+            continue
         if p is actor_place:
             continue
         if p.kind in ("demonym", "metonym", "org") or mention.start <= p.start < mention.end:
@@ -751,13 +775,15 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
                     origin = origin or code  # (not "flown back to Spain": that is home)
                 continue
             if etype == "alert":
-                if p.start > mention.end + 60:
+                between = sentence[mention.end : p.start]
+                if p.start > mention.end + 60 and not (p.start <= mention.end + 140 and _MISSION_FOR.search(between)):
                     continue
                 towards = sentence[max(0, p.start - 10) : p.start]
-                if re.search(r"\b(?:to|vers)\s+(?:the\s+|la\s+|le\s+|l['’])?$", towards):
-                    dests.extend(p.codes)
+                if re.search(r"\b(?:to|vers)\s+(?:the\s+|la\s+|le\s+|l['’])?$", towards) or (
+                        p.start > mention.end and code != actor and _MISSION_FOR.search(between)):
+                    dests.extend(p.codes)  # "on standby for a possible security mission in Haiti": where they would go
                 elif p.start < mention.start or code == actor:
-                    origin = origin or code  # "troops in Germany on alert"; not "for a mission in Haiti"
+                    origin = origin or code  # "troops in Germany on alert"
                 continue
             if p.start >= mention.start:
                 if chain_end is not None and not _chained(sentence[chain_end : p.start]):
@@ -907,6 +933,9 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
                 origin, dests = None, (left[-1],)  # "..., leaving 2,500 in the country": the place left
         else:
             origin, dests = _places_for(sentence, etype, mention, places, actor_place, actor, last_place, scope)
+        left = [c.origin for c in out if c.type == "withdrawal" and c.actor == actor and c.origin]
+        if etype == "presence" and not dests and left and cues.PRONOUN_PLACE.search(sentence[mention.end :]):
+            dests = (left[-1],)  # "retirera 3 000 soldats de Lituanie, soit un tiers des 9 000 ... dans le pays"
         parent = next((c for c in reversed(out) if c.count and c.type == "withdrawal"), None)
         gerund = _MOVE_GERUND.search(sentence[max(0, mention.start - 40) : mention.start])
         if parent and mention.count is not None and (gerund or _OF_THEM.search(mention.np_text)):
@@ -938,6 +967,8 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             # "have 2 soldiers", "China has 2 million troops": no stock is placed anywhere (a mission,
             # "la Minusca compte", is a place of its own)
             continue
+        if etype == "presence" and not dests and _EXERCISE.search(sentence):
+            continue  # "7 000 militaires participent à l'exercice Garonne sur le territoire national": training at home
         if etype == "withdrawal" and _TARGET_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
             value = None  # "a drawdown to 3,000 troops": the level reached, the size of the cut is not written
         confidence = 0.8 if value else (0.5 if mention.count else 0.4)
@@ -946,8 +977,10 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             confidence -= 0.1  # owner from the headline or the publisher, not from this sentence
         if dests and not set(dests) <= stated:
             confidence -= 0.1  # place from earlier sentences or the domestic default
-        cand = Candidate(etype, actor, None if part else value, origin, dests, field_name, offset,
-                         offset + len(sentence), sentence, round(confidence, 2),
+        # (a part of a stock leaves the stock's own figure standing: "un tiers des 37 000 militaires stationnés")
+        own = None if part and etype != "presence" else value
+        cand = Candidate(etype, actor, own, origin, dests, field_name, offset, offset + len(sentence), sentence,
+                         round(confidence, 2),
                          {"actor_stated": actor_place is not None,
                           # "82,000 conscripts already in Ukraine": a stock only by an adverb
                           "weak_stock": etype == "presence" and not _strong_stative(sentence)})

@@ -44,6 +44,7 @@ def _default_actor(title: str) -> str | None:
         places = [p for p in places if p.start > colon] + [p for p in places if p.start < colon]
     for p in places:
         if p.kind in ACTOR_KINDS and p.codes and not cues.LOCATIVE.search(title[max(0, p.start - 12) : p.start]) \
+                and not re.search(r"\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?$", title[max(0, p.start - 12) : p.start]) \
                 and not cues.FROM.search(title[max(0, p.start - 8) : p.start]):
             return p.codes[0]
     return None
@@ -64,6 +65,8 @@ def _publisher_country(article: Article) -> str | None:
     return code
 
 
+_HEADLINE_HOME = re.compile(r"\bbring\w*\s+(?:\w+\s+){0,3}?home\b|\b(?:come|coming|return\w*|head\w*|go\w*)\s+home\b"
+                            r"|\brapatri\w+|\brentr(?:er|ent|eront|era)\b", re.I)
 _LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|pull\w*|remov\w+|bring\w*|evacuat\w+|retir\w+|rapatri\w+)\s+"
                         r"(?:[\w.'’-]+\s+){0,5}?(?:from|out\s+of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$"
                         r"|\b(?:leav\w+|left|exit\w*|quitt\w+)\s+(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
@@ -243,6 +246,10 @@ def extract_with_stats(article: Article) -> ExtractResult:
         owners = [c.actor for c in found if c.count is not None]
         last = (name, index, owners[-1] if owners else None)
         cands.extend(found)
+    if _HEADLINE_HOME.search(article.title):
+        # "UK to bring home extra troops from Estonia": the headline says where the withdrawn troops go
+        cands = [replace(c, destinations=(c.actor,)) if c.type == "withdrawal" and not c.destinations
+                 and len(c.actor) == 2 and c.actor not in ("EU", "UN") and c.origin != c.actor else c for c in cands]
     year = article.published_at.year if article.published_at else None
     cands = [c for c in cands if not _historical(c.text, year)]
     cands = flag_summaries(merge_repeats(cands))

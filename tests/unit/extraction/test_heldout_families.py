@@ -50,9 +50,10 @@ def test_origin_from_a_base_the_gazetteer_does_not_know() -> None:
 
 
 def test_alert_origin_from_the_base_not_from_the_target() -> None:
+    # the target of the mission they stand by for is their destination (the annotated sets all read it so)
     body = ("Sweden put 400 soldiers on standby for a possible evacuation in Lebanon. "
             "The troops are based in Stockholm.")
-    assert ("alert", "SE", 400, "SE", (), False) in keys(run(body))
+    assert ("alert", "SE", 400, "SE", ("LB",), False) in keys(run(body))
 
 
 def test_a_repeat_completes_the_kept_event() -> None:

@@ -124,6 +124,34 @@ CASES = [
     # a total split into soldiers and police counts the soldiers
     ("", "L'ONU a renforcé la Minustah de 3 000 hommes – 2 000 militaires et 1 000 policiers.", "fr",
      {("deployment", "UN", 2000, None, ("HT",), False)}),
+    # "near Ukraine's eastern border" is a border region, not the country
+    ("", "Moscow has massed about 60,000 troops near Ukraine's eastern border.", "en",
+     {("presence", "RU", 60000, None, (), False)}),
+    # "estimated ... at N troops" is a stock
+    ("", "Western officials estimated the Russian buildup in Belarus at more than 30,000 troops.", "en",
+     {("presence", "RU", 30000, None, ("BY",), False)}),
+    # "U.S.-based troops": where they are based is their origin
+    ("", "Some 5,000 U.S.-based troops were put on heightened alert.", "en",
+     {("alert", "US", 5000, "US", (), False)}),
+    # "in the Baltic country": the place just named
+    ("", "Germany leads the battlegroup in Lithuania. About 1,500 German soldiers serve in the Baltic country.",
+     "en", {("presence", "DE", 1500, None, ("LT",), False)}),
+    # a headline that brings troops home gives the withdrawal's destination
+    ("Netherlands to bring home its soldiers from Mali", "The Netherlands will withdraw its 250 soldiers from "
+     "Mali by May.", "en", {("withdrawal", "NL", 250, "ML", ("NL",), False)}),
+    # "N soldiers from <country>" with nowhere to go after: whose they are
+    ("", "Some 300 soldiers from Ghana landed in Monrovia on Tuesday.", "en",
+     {("deployment", "GH", 300, None, ("LR",), False)}),
+    # ... but after a withdrawal verb it is the place left
+    ("", "Paris will withdraw 500 soldiers from Chad.", "en", {("withdrawal", "FR", 500, "TD", None, False)}),
+    # standing by for a mission in X: X is where they would go
+    ("", "Belgium placed 250 paratroopers on standby for a possible evacuation mission in Sudan.", "en",
+     {("alert", "BE", 250, None, ("SD",), False)}),
+    # a verb before a comma has an object of its own: the figure after it is a stock
+    ("Syrie : Ankara envoie des renforts, quelque 2 000 soldats turcs déjà présents", "", "fr",
+     {("presence", "TR", 2000, None, None, False)}),
+    # training at home is not an event
+    ("", "Quelque 5 000 militaires belges participent à un exercice sur le territoire national.", "fr", set()),
     # where troops go home to is not the place a later "le pays" stands for
     ("", "Les 300 soldats suédois stationnés à Gao quitteront le Mali et rentreront en Suède. L'Espagne a "
      "aussi annoncé le retrait des 150 militaires qu'elle maintenait dans le pays.", "fr",
