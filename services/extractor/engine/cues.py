@@ -11,7 +11,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 # Nouns that name troops right after a count ("3,000 U.S. troops", "un millier de ces soldats").
 TROOP_NOUN_EN = (r"troops|soldiers|personnel|service\s?members|servicemen|servicewomen|marines|paratroopers"
-                 r"|men|conscripts|reservists|peacekeepers|forces|members|sailors|airmen|commandos|troop")
+                 r"|blue\s+helmets|men|conscripts|reservists|peacekeepers|forces|members|sailors|airmen|commandos|troop")
 TROOP_NOUN_FR = (r"soldats|militaires|hommes|troupes|casques\s+bleus|aviateurs|marins|parachutistes|chasseurs\s+alpins"
                  r"|légionnaires|réservistes|membres|personnels|commandos|forces|marines")
 # Words allowed between the count and the troop noun.
@@ -41,11 +41,21 @@ STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:h
               r"|déjà\s+(?:déployés|stationnés|présents|sur\s+place)|stationnée?s?|basée?s?|présents|massée?s?"
               r"|postée?s?|positionnée?s?|résident|compt\w+|a\s+compté|composaient|effectifs?|estimée?s?"
               r"|remain(?:s|ed)?|stay(?:s|ed)?|(?:to\s+)?be\s+extended|restent|resteront|rester"
+              # an ongoing contribution is a stock ("France contributes 700 soldiers to the force", "fournit");
+              # "will contribute", "fournira" are moves
+              r"|contributes|provides|fournit|fournissent|forte?s?(?=\s+d['’e]\s*(?:environ\s+|quelque\s+|près\s+de\s+"
+              r"|plus\s+de\s+)?\d)"
+              # "roughly 100,000 U.S. troops were in the country"
+              r"|(?:are|were|is|was)(?=\s+(?:still\s+|now\s+|already\s+)?(?:in|inside)\s+(?:the\s+country|[A-Z]))"
               r"|estimated(?=\s+(?:\w+\s+){0,6}at\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d)"
               r"|numbers(?=\s+(?:some|about|around|nearly|roughly|more|over|almost|\d))|maintien(?:t|nent)|maintenai(?:t|ent)|maintiendr\w+"
               r"|maintains?|maintained"
               r"|(?:already|still)\s+(?:committed|engaged)|déjà\s+engagée?s?"
-              r"|patrols(?=\s+(?:the|in|along|near|across))|patrolled|patrolling|patrouill(?:ent|aient)|patrouillant"
+              r"|patrols?(?=\s+(?:the|in|along|near|across|south|north|east|west))|patrolled|patrolling"
+              r"|patrouill(?:ent|aient)|patrouillant|stationne(?:nt)?\b|abritent|abrite|accueillent|accueille\b"
+              # "Chad, with some 1,400 soldiers, is the largest contributor": a stock in apposition
+              r"|(?<=,\s)(?:with|avec)(?=\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+"
+              r"|quelque\s+|environ\s+|près\s+de\s+|plus\s+de\s+)?\d[\d,.\s\u00a0]*\s+\w+\s*,)"
               r"|dispos(?:e|ent|ait|aient)(?=\s+d(?:e|['’]))|possède|possèdent|keeps|kept|keep(?=\s+(?:about|some|around|\d))"
               r"|(?:deployment|contingent)\s+(?:is|was|stands|numbers|totals)\b|on\s+the\s+ground|sur\s+le\s+terrain|participent|\bont\b|\bhave\b|\bhas\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)")
 DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|redeploy\w*|reposition\w*"
@@ -54,8 +64,8 @@ DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|
                  r"|redéploy\w+|redéploi\w+|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|step(?:s|ped)?\s+in"
                  r"|remplacer|stationner\w*|enverr\w+|partir\w*\s+(?:pour|en|vers)|partent\s+(?:pour|en|vers)|(?:to|will|would|plans?\s+to)\s+station\b|station(?:s|ing)\b|descend(?:s|ed|ing)?\s+on|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"
                  r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés|affecté(?:e|s|es)?|assigned\s+to"
-                 r"|relocat(?:e|es|ed|ing)|(?:contribut(?:e|es|ed|ing)|provid(?:e|es|ed|ing))(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d[\d,.\s]*"
-                 r"(?:\w+\s+)?(?:troops|soldiers|peacekeepers|marines|paratroopers|soldats|militaires|casques))|fourni(?:ra|ront|t|ssent)"
+                 r"|relocat(?:e|es|ed|ing)|(?:contribut(?:e|ed|ing)|provid(?:e|ed|ing))(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d[\d,.\s]*"
+                 r"(?:\w+\s+)?(?:troops|soldiers|peacekeepers|marines|paratroopers|soldats|militaires|casques))|fourni(?:ra|ront)"
                  r"|rejoindr(?:a|ont)|(?:bound|headed|left|leav(?:e|es|ing)|set(?:s|ting)?\s+off)\s+for|part(?:ir|iront|ira|ent)(?=[^.;]{0,80}\bpour\s)"
                  # less common verbs of a move: "rushing 1,000 troops to", "airlifted", "landed in", "beefed up",
                  # "débarqué en", "projeter", "positionner", "renforcer son contingent"
@@ -79,7 +89,7 @@ HYPOTHETICAL = _rx(r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing
 NON_TROOP = _rx(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captured|prisoners?|POWs?|missing"
                 r"|tués|morts?|blessés|tombés|prisonniers|capturés|disparus|pertes|recrut\w+|recruit\w*|enlist\w*"
                 r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|adressant|adressé|exprimant\s+devant|parterre|auditoire|audience|told(?!\s+to\b)|percent|pour\s+cent|surrender\w*"
-                r"|protesters|manifestants|civilians|civils|migrants"
+                r"|protesters|manifestants|migrants"
                 r"|réfugiés|refugees|quit\s+the\s+army|joined|join(?:s|ing)?\s+(?:the\s+)?(?:army|military|armée)"
                 # deaths, injuries, captivity, courts and infections: people, not a movement
                 r"|perished|périr|péri|perdu\s+la\s+vie|lost|fallen|tu(?:é|ée|és|ées|er|ent|ait|aient)|kill\w*"
@@ -128,6 +138,7 @@ ORIGIN_STATIVE = _rx(r"(?:stationed|based|stationnés|basés|déjà\s+\w+|venus?
                      r"|(?:venus?|partis?)\s+de\s+(?:leurs?\s+|la\s+|les\s+)?(?:bases?|garnisons?|casernes?))"
                      r"\s+(?:in|en|au|aux|à|at|de|d['’])?\s*(?:la\s+|le\s+|l['’]|the\s+)?$")
 PRONOUN_PLACE = _rx(r"\b(?:le\s+pays|the\s+country|here|ici|sur\s+place|there|y\s+résident"
+                    r"|(?:the|la)\s+(?:federal\s+)?capital(?:e)?(?:\s+fédérale)?"
                     # "in the Baltic country", "in the Gulf state", "dans le pays balte": the place just named
                     r"|(?-i:the\s+[A-Z][a-z]+\s+(?:country|nation|state|kingdom))|(?:le|ce)\s+pays\s+[a-zé]+"
 

@@ -223,6 +223,15 @@ SUBDIVISIONS: dict[str, str] = {
     "northern territory": "AU", "territoire du nord": "AU",
 }
 
+# Parts of a country that news names but ISO 3166-2 does not carry under these names (disputed or
+# historical regions go to the country the UN recognises them in).
+PARTS_OF_COUNTRIES: dict[str, str] = {
+    "nagorno-karabakh": "AZ", "haut-karabakh": "AZ", "karabakh": "AZ", "abkhazia": "GE", "abkhazie": "GE",
+    "south ossetia": "GE", "ossétie du sud": "GE", "west bank": "PS", "cisjordanie": "PS", "golan": "SY",
+    "golan heights": "SY", "plateau du golan": "SY", "ladakh": "IN", "sinai": "EG", "sinaï": "EG", "tigray": "ET",
+    "tigré": "ET", "darfur": "SD", "darfour": "SD",
+}
+
 # Regions standing for a fixed set of countries; an empty tuple names no country.
 REGIONS: dict[str, tuple[str, ...]] = {
     "baltic states": ("EE", "LV", "LT"), "baltics": ("EE", "LV", "LT"), "pays baltes": ("EE", "LV", "LT"),

@@ -29,7 +29,8 @@ _HYPO_VERBS = {"consider", "considering", "considers", "considered", "weigh", "w
                "persuade", "persuader", "convaincre", "offer", "offers", "offered", "demandait", "demandaient"}
 _AGREED = re.compile(r"\b(?:agreed|agrees|accepted|accepté|acceptée|consenti)\b", re.I)
 _COORD = re.compile(r"(?:\band|\bet|\bou|\bor|\bpuis)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I)
-_HOSTS_AFTER = re.compile(r"^\s*(?:is|was|has\s+been)\s+home\s+to\b|^\s*(?:hosts|hosted|abrite|accueille)\b"
+_HOSTS_AFTER = re.compile(r"^\s*(?:is|was|has\s+been)\s+home\s+to\b"
+                          r"|^\s*,?\s*(?:qui\s+|which\s+)?(?:hosts|hosted|abrite|accueille|accueillent|abritent)\b"
                           r"|^\s*(?:will\s+|is\s+to\s+|va\s+|a\s+|has\s+)?(?:receive[sd]?|welcomed?|welcomes|accueillera"
                           r"|accueilleront|recevra|recevront|reçu)\b", re.I)
 _WHERE_AFTER = re.compile(r"^\s*,?\s*(?:où|where)\b", re.I)
@@ -95,7 +96,8 @@ _EACH_AFTER = re.compile(
 
 _OF_FORCES = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*\s+)?|des\s+|de\s+l['’]|du\s+)"
                         r"(?:(?:special|armed|defen[cs]e|security)\s+forces|forces\s+(?:spéciales|armées|de\s+défense)"
-                        r"|army|military|armée|marine|navy)(?:\s+(?-i:[a-zéè]+(?:ennes?|aises?|ains?|aines?|iens?|es|s)\b))?",
+                        r"|army|military|armée|marine|navy|garde\s+nationale|national\s+guard)"
+                        r"(?:\s+(?-i:[a-zéè]+(?:ennes?|aises?|ains?|aines?|iens?|es|s)\b))?",
                         re.I)
 _STAY_AFTER = re.compile(r"\s+(?:(?:will|are|were|would)\s+)?(?:to\s+)?(?:be\s+extended|remain|stay)\b"
                          r"|\s+(?:restent|resteront|doivent\s+rester|vont\s+rester)\b", re.I)
@@ -129,11 +131,12 @@ _EXERCISE = re.compile(r"\b(?:particip\w+|tak(?:e|es|ing)\s+part|took\s+part|pre
 _MISSION_FOR = re.compile(r"\b(?:for|pour|en\s+vue\s+d['’]|in\s+case\s+of)\s+(?:an?\s+|une?\s+)?"
                           r"(?:possible\s+|éventuelle?\s+)?(?:\w+\s+)?(?:mission|deployment|operation|evacuation"
                           r"|intervention|déploiement|opération|évacuation)\b", re.I)
+_AND_CIVILIANS = re.compile(r"\s+(?:and|et)\s+(?:\w+\s+)?(?:civilians|civils)\b", re.I)
 _SPLIT_POLICE = re.compile(r"\s*[–—:(-]\s*(?:dont\s+|including\s+)?\d[\d\s\u00a0.,]*\s+(?:\w+\s+)?(?:militaires|soldats"
                            r"|soldiers|troops|military)\b[^.;]{0,30}?\b(?:et|and)\s+\d[\d\s\u00a0.,]*\s+(?:\w+\s+)?"
                            r"(?:policiers|police|gendarmes)", re.I)
 _HOME_AFTER = re.compile(r"\s+(?:of\s+them\s+|d['’]entre\s+eux\s+)?(?:back\s+)?home\b", re.I)
-_OF_THEM = re.compile(r"\s+(?:of\s+them|d['’]entre\s+eux)\b", re.I)
+_OF_THEM = re.compile(r"\s+(?:of\s+them|of\s+whom|d['’]entre\s+eux)\b", re.I)
 _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|trim|trims|trimming)\b"
                      r".*\bby\s+(?:some\s+|about\s+)?$"
                      r"|\b(?:réduire|réduira|réduit|réduits|réduites?|réduction)\b.*\b(?:de|d['’])\s*$", re.I)
@@ -200,7 +203,8 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             # seront affectés à Paris et 1 500 dans les villes": a share of troops the sentence names
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
             continue
-        of_them = _OF_THEM.match(sentence, count.end) if m is None and out else None
+        of_them = _OF_THEM.match(sentence, count.end) if m is None and (
+            out or _TROOPS_BEFORE.search(sentence[: count.start])) else None
         if of_them and count.value is not None and count.value >= _MIN_FORCE:
             # "withdraw about 11,900 troops, bringing roughly 6,400 of them home": a share of the troops just named
             end = of_them.end()
@@ -247,7 +251,8 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
         if m is None and count.from_to:
             # "cut its force in Iraq from 2,500 to 2,000 troops": the noun follows the level reached
             reached = re.match(r"\s+(?:to|à)\s+(?:about\s+|around\s+|some\s+|environ\s+)?"
-                               r"\d[\d\s.,\u00a0]*?(?=\s*[^\d\s.,])", sentence[count.end :])
+                               r"(?:\d[\d\s.,\u00a0]*?(?=\s*[^\d\s.,])|une\s+centaine|un\s+millier|une\s+\w+aine)",
+                               sentence[count.end :])
             noun_after = _troop_noun_after(sentence, count.end + reached.end(), lang) if reached else None
             if noun_after:
                 end = count.end + reached.end() + noun_after.end()
@@ -474,6 +479,13 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
     if before:
         subjects = [q for q in before if q.kind != "demonym" or q.text[:1].isupper()]
         p = subjects[-1] if subjects else before[-1]
+        # "L'Allemagne, qui dirige le groupement tactique de l'Otan dans le pays, y compte 1 000 militaires": the
+        # subject the relative clause hangs on, not a name inside that clause
+        head = before[0]
+        if head is not p and head.kind in ("country", "metonym") and re.match(r"\s*,\s*(?:qui|which|who)\b",
+                                                                                sentence[head.end :]) \
+                and "," in sentence[p.end : mention.start]:
+            p = head
         return p.codes[0], p
     after = [p for p in places if p.start >= mention.end and p.kind in ACTOR_KINDS and p.codes
              and re.search(r"\b(?:by|par)\s+(?:la\s+|le\s+|l['’]|the\s+)?$", sentence[max(0, p.start - 12) : p.start])]
@@ -516,6 +528,7 @@ _MODIFIER_START = re.compile(
     r"(?:(?:currently|already|still)\s+)?(?:deployed|stationed|based|in|at)"
     r"|(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:rushed|sent|deployed|dispatched|moved)"
     r"|qu['’](?:il|elle|ils|elles)\s+(?:maintien(?:t|nent)|maintenai(?:t|ent)|a\s+déployée?s?|ont\s+déployée?s?"
+    r"|déploie|déploient"
     r"|avai(?:t|ent)\s+déployée?s?|compte|comptent|comptait|comptaient))\b",
     re.I)
 
@@ -608,6 +621,8 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
                 r"déjà|already|currently|actuellement", described, re.I
             ):
                 modifier = "deployment"
+            elif re.search(r"qu['’](?:il|elle|ils|elles)\s+(?:déploie|déploient)\b", described, re.I):
+                modifier = "presence"  # "les 700 soldats qu'elle déploie au Liban": the troops it has there
             kept = others
     kept = sorted(kept, key=lambda s: s[0])
     return kept[0][1], modifier
@@ -618,11 +633,15 @@ def _governing_chain(tok: Token) -> list[Token]:
     ("urged ... to prevent delays in plans to cut troops" stops at "delays")."""
     chain = [tok]
     seen_verb = False
+    prev = tok
     for anc in tok.ancestors:
         if seen_verb and anc.pos_ in ("NOUN", "PROPN"):
             break
+        if prev.dep_ in ("relcl", "acl:relcl") and prev is not tok:
+            break  # a relative clause has its own polarity ("Djibouti, qui accueille 1 500 militaires, n'est pas ...")
         seen_verb = seen_verb or anc.pos_ in ("VERB", "AUX")
         chain.append(anc)
+        prev = anc
     return chain
 
 
@@ -645,7 +664,7 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
     if requested and not agreed:
         return True
     if re.search(r"\b(?:no|any)\s+(?:\w+\s+)?(?:plans?|intention)\s+(?:to|of)\b"
-                 r"|\bpas\s+l['’]intention\s+d|\baucun\s+projet\s+d"
+                 r"|\bpas\s+l['’]intention\s+d|\baucun\s+projet\s+d|\baucune\s+intention\s+d"
                  r"|\b(?:den(?:y|ies|ied|ying)|dément\w*|démenti\w*|dismiss\w*)\b"
                  r"|\b(?:ready|willing|prêt(?:e|s|es)?|disposée?s?)\s+(?:to|à)\s+(?!deploy|être\s+déploy)\w+\s+"
                  r"(?:up\s+to\s+|jusqu['’]à\s+)?$", window, re.I):
@@ -714,6 +733,9 @@ _MANY_NATIONS = re.compile(r"\s+(?:from|of|de|venus\s+de|issus\s+de)\s+(?:the\s+
                            r"|fifty"
                            r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinzaine|vingtaine|trentaine|cinquantaine)"
                            r"\s+(?:\w+\s+)?(?:countries|nations|allies|member\s+states|pays|nations|alliés)\b", re.I)
+# "to Belarus border", "to the border with Belarus", "vers la frontière biélorusse": where the sender's troops go
+_TO_BORDER = re.compile(r"\b(?:to|towards|toward|vers|à)\s+(?:the\s+|la\s+|sa\s+|its\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+)?"
+                        r"(?:border|frontier|frontière)\b", re.I)
 _TO_TOWN = re.compile(r"\b(?:in|to|into|at|en|à|vers|dans)\s+(?-i:([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?))\b", re.I)
 _OWN_BORDER = re.compile(r"\b(?:its|their|sa|leur|leurs)\s+(?:own\s+|propres?\s+)?"
                          r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)\s+)?"
@@ -826,6 +848,9 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
     if not dests and etype in ("presence", "deployment") and _is_country(actor) and (
             actor in _border_sides(sentence, places) or _OWN_BORDER.search(sentence[mention.start : hi])):
         return origin, (actor,)  # "the US-Mexico border" for US troops, "its border with X": their own side
+    if not dests and etype == "deployment" and _is_country(actor) and not pronoun and _TO_BORDER.search(
+            sentence[mention.end : hi]):
+        return origin, (actor,)  # "Poland to send 10,000 troops to Belarus border": troops go to their own side
     if region and not pronoun:
         return origin, tuple(dict.fromkeys(dests))
     if last_place and last_place != origin and (pronoun or not seen_other or only_origin):
@@ -844,7 +869,17 @@ _NATION_NOUN_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:town|city|port|village|capita
 _NATION_NOUN_BEFORE = re.compile(r"\b(?:territoire|sol|ville|port|capitale|région|province|village)\s+$", re.I)
 
 
+def places_in_context(sentence: str, places: list[Place]) -> list[Place]:
+    """The sentence's places with capitals that a move reaches read as cities and nationality adjectives that
+    name a place read as countries."""
+    return _nations_as_places(sentence, places)
+
+
 def _nations_as_places(sentence: str, places: list[Place]) -> list[Place]:
+    places = [replace(p, kind="city") if p.kind == "metonym" and p.codes and len(p.text) > 3 and p.text[:1].isupper()
+              and re.search(r"\b(?:deploy\w*|sen[dt]\w*|dispatch\w*|moved|arriv\w+|déploy\w+|envoy\w+|dépêch\w+)\s+"
+                            r"(?:\w+\s+)?(?:to|in|into|at|à|vers|dans)\s+$", sentence[max(0, p.start - 40) : p.start])
+              else p for p in places]  # "deployed to Washington", "déployés à Moscou": the city, not the government
     """"the western Polish town of Zagan", "sur le territoire biélorusse", "the Latvian capital": a
     nationality adjective that names a place stands for its country there."""
     out = []
@@ -876,6 +911,8 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         around = sentence[max(0, mention.start - 45) : mention.end + 40]
         if cues.NON_TROOP.search(around):
             continue
+        if _AND_CIVILIANS.match(sentence, mention.end):
+            continue  # "300 soldiers and civilians": people, not a force
         if _SPLIT_POLICE.match(sentence, mention.end):
             continue  # "3 500 hommes – 2 000 militaires et 1 500 policiers": the soldiers are the figure after
         # the group's name before the figure or inside the noun phrase ("rebel troops", "Wagner's 2,000
@@ -894,7 +931,11 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         if etype is None:
             continue
         if is_hypothetical(doc, mention.start, mention.end, sentence):
-            continue
+            if modifier != "presence" or mention.count is None:
+                continue
+            # "n'a aucune intention de retirer les 700 soldats qu'elle déploie au Liban": no move, but the stock
+            # the clause states stands
+            etype, modifier = "presence", None
         if etype == "withdrawal" and mention.count is not None and _POSSESSIVE.search(
                 sentence[max(0, mention.start - 30) : mention.start]) and any(
                 _CUT_BY.search(sentence[: o.start]) for o in mentions if o is not mention and o.start > mention.end):
@@ -967,8 +1008,10 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             # "have 2 soldiers", "China has 2 million troops": no stock is placed anywhere (a mission,
             # "la Minusca compte", is a place of its own)
             continue
-        if etype == "presence" and not dests and _EXERCISE.search(sentence):
-            continue  # "7 000 militaires participent à l'exercice Garonne sur le territoire national": training at home
+        if etype == "presence" and _EXERCISE.search(sentence):
+            if not dests or dests == (actor,):
+                continue  # "7 000 militaires participent à l'exercice Garonne sur le territoire national": at home
+            etype = "deployment"  # troops sent abroad for an exercise are a deployment to the host country
         if etype == "withdrawal" and _TARGET_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
             value = None  # "a drawdown to 3,000 troops": the level reached, the size of the cut is not written
         confidence = 0.8 if value else (0.5 if mention.count else 0.4)

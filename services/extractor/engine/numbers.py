@@ -40,6 +40,8 @@ _VAGUE = re.compile(
     r"|un\s+bataillon|une\s+brigade|several\s+thousand|several\s+hundred)\b",
     re.IGNORECASE,
 )
+_MONEY_BEFORE = re.compile(r"[$€£¥]\s*$")
+_MONEY_AFTER = re.compile(r"\s*(?:[$€£¥]|(?:\w+\s+)?(?:dollars?|euros?|pounds|livres|d['’]euros|de\s+dollars)\b)", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|à|ou|or)\s*", re.IGNORECASE)
 _APPROX = (r"(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than|environ|quelque|près\s+de"
            r"|plus\s+de)")
@@ -126,6 +128,8 @@ def find_counts(text: str, lang: str = "en") -> list[Count]:
                     ranged, value, end = True, None, nxt.end()
         if value is None and not ranged:
             continue
+        if _MONEY_BEFORE.search(text[max(0, start - 3) : start]) or _MONEY_AFTER.match(text, end):
+            continue  # "$300 million", "50 millions d'euros": money, not people
         out.append(Count(start, end, text[start:end], value, ranged, from_to))
     out.sort(key=lambda c: c.start)
     return out

@@ -10,7 +10,15 @@ from schemas.models import Article, Evidence, TroopEvent
 
 from . import cues
 from .data import SOURCE_COUNTRIES
-from .events import ACTOR_KINDS, Candidate, find_bare_mentions, find_mentions, mission_country, sentence_events
+from .events import (
+    ACTOR_KINDS,
+    Candidate,
+    find_bare_mentions,
+    find_mentions,
+    mission_country,
+    places_in_context,
+    sentence_events,
+)
 from .gate import gate_passes, sentence_passes, split_sentences
 from .gazetteer import find_places, resolve_small_city
 from .numbers import find_counts
@@ -77,7 +85,8 @@ _BORDER_AFTER = re.compile(r"(?:-[A-Z][\w]+)?(?:['’]s)?\s+(?:border|frontier)"
 def _last_place(text: str) -> str | None:
     """The place the previous sentences talk about: the last one after a locative preposition, else the
     last country named."""
-    places = [p for p in find_places(text) if (p.kind in ("country", "city") or mission_country(p.text))
+    places = [p for p in places_in_context(text, find_places(text)) if (p.kind in ("country", "city")
+                                                                       or mission_country(p.text))
               and p.codes and not _BORDER_AFTER.match(text[p.end : p.end + 30])]
     # a mission stands for the country it works in ("the mission" later in the text)
     places = [replace(p, codes=(mission_country(p.text),)) if p.kind == "org" else p for p in places]

@@ -41,11 +41,22 @@ def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
     moved = {(c.actor, c.count, frozenset(c.destinations)) for c in best.values() if c.type == "deployment"}
     order = [k for k in order if not (k[0] == "presence" and best[k].extra.get("weak_stock") and (
         best[k].actor, best[k].count, frozenset(best[k].destinations)) in moved)]
-    # a headline's round figure for the body's exact one ("nearly 12,000" for "about 11,900"): one move
-    exact = [best[k] for k in order if best[k].field == "body" and best[k].count]
-    order = [k for k in order if not (best[k].field == "title" and best[k].count and best[k].count % 1000 == 0 and any(
-        e.type == k[0] and e.actor == k[1] and e.count != k[2] and abs(e.count - k[2]) <= 0.02 * e.count
-        and e.origin == best[k].origin for e in exact if e.count))]
+    # a headline's round figure for the body's exact one ("nearly 12,000" for "about 11,900", "près de 2 000"
+    # for "1 960"): one move, whose places the headline may complete
+    exact = [k for k in order if best[k].field == "body" and best[k].count]
+    dropped = set()
+    for k in order:
+        title = best[k]
+        if title.field != "title" or not title.count or title.count % 100:
+            continue
+        same = [e for e in exact if e[:2] == k[:2] and e[2] != k[2] and abs(e[2] - k[2]) <= 0.03 * e[2]
+                and best[e].origin in (None, title.origin)]
+        if same:
+            body = best[same[0]]
+            best[same[0]] = replace(body, origin=body.origin or title.origin,
+                                    destinations=body.destinations or title.destinations)
+            dropped.add(k)
+    order = [k for k in order if k not in dropped]
     counted = {(t, a) for t, a, n in order if n is not None}
     # the same figure with an owner the text names beats a repeat whose owner was only guessed from the
     # headline ("Séisme en Albanie : l'armée mobilise 2 500 soldats, l'Italie envoie ...")

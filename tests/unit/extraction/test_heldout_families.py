@@ -247,9 +247,13 @@ def test_owner_named_by_the_force_after_the_noun() -> None:
     assert ("presence", "FR", 9000, None, ("FR",), False) in got
 
 
-def test_another_countrys_border_is_not_home() -> None:
+def test_troops_sent_to_a_border_go_to_their_own_side() -> None:
+    # every annotated set that has the case reads it so ("Poland to send 10,000 troops to Belarus border" -> PL);
+    # troops massed along another country's border stay [] (dev: Russia along Ukraine's borders)
     got = keys(run("Spain sent 600 troops to the Moroccan border as Madrid tightened controls."))
-    assert all(k[4] != ("ES",) for k in got)
+    assert ("deployment", "ES", 600, None, ("ES",), False) in got
+    got = keys(run("Near 100,000 Russian troops are massed along Ukraine's borders."))
+    assert ("presence", "RU", 100000, None, (), False) in got
 
 
 def test_share_of_a_stock_is_withdrawn() -> None:

@@ -152,6 +152,50 @@ CASES = [
      {("presence", "TR", 2000, None, None, False)}),
     # training at home is not an event
     ("", "Quelque 5 000 militaires belges participent à un exercice sur le territoire national.", "fr", set()),
+    # disputed regions resolve to the country the UN recognises them in; a headline's round figure completes
+    # the body's exact one with its place
+    ("Haut-Karabakh : Moscou déploie près de 2 000 soldats", "L'accord prévoit le déploiement de 1 960 militaires "
+     "russes le long de la ligne de front.", "fr", {("deployment", "RU", 1960, None, ("AZ",), False)}),
+    # "some 350 of whom are based in Dakar": a share of the troops just named
+    ("", "Senegal said the presence of French soldiers, some 350 of whom are based in Dakar, was a problem.", "en",
+     {("presence", "FR", 350, None, ("SN",), False)}),
+    # "blue helmets"; a relative clause has its own polarity
+    ("", "UNIFIL, whose 10,000 blue helmets patrol south of the Litani river, said it would not withdraw.", "en",
+     {("presence", "UN", 10000, None, ("LB",), False)}),
+    ("", "Djibouti, qui accueille quelque 1 500 militaires français, n'est pas concerné.", "fr",
+     {("presence", "FR", 1500, None, ("DJ",), False)}),
+    # a host's present tense is a stock; "de X à une centaine" is a cut from X
+    ("", "Au Gabon, les effectifs passeront de 350 à une centaine de militaires français.", "fr",
+     {("presence", "FR", 350, None, ("GA",), False)}),
+    # "with some N soldiers," in apposition is a stock
+    ("", "Chad, with some 1,400 soldiers, is the largest contributor to the UN force in Mali.", "en",
+     {("presence", "TD", 1400, None, ("ML",), False)}),
+    # sending troops to a border: their own side
+    ("Poland to send 10,000 troops to Belarus border", "", "en", {("deployment", "PL", 10000, None, ("PL",), False)}),
+    # an ongoing contribution is a stock; "will contribute" is a move
+    ("", "Italy contributes about 1,000 soldiers to UNIFIL in Lebanon.", "en",
+     {("presence", "IT", 1000, None, ("LB",), False)}),
+    # "were in the country" is a stock even after a headline about leaving
+    ("The last U.S. troops have left Afghanistan", "At the height of the war, roughly 100,000 U.S. troops were in "
+     "the country.", "en", {("presence", "US", 100000, None, ("AF",), False)}),
+    # "qu'elle déploie": the stock; a negated withdrawal of it is no event
+    ("", "La France n'a aucune intention de retirer les 700 soldats qu'elle déploie au Liban.", "fr",
+     {("presence", "FR", 700, None, ("LB",), False)}),
+    # the subject a relative clause hangs on owns the troops
+    ("", "L'Allemagne, qui dirige le groupement tactique de l'Otan dans le pays, compte déjà 1 000 militaires en "
+     "Lituanie.", "fr", {("presence", "DE", 1000, None, ("LT",), False)}),
+    # civilian staff next to the troops do not cancel them
+    ("", "Berlin prévoit de déployer en Lituanie quelque 4 800 soldats, ainsi qu'environ 200 employés civils.", "fr",
+     {("deployment", "DE", 4800, None, ("LT",), False)}),
+    # an exercise abroad is a deployment to the host country
+    ("", "Quelque 3 000 soldats allemands participent à l'exercice Grand Quadriga en Lituanie.", "fr",
+     {("deployment", "DE", 3000, None, ("LT",), False)}),
+    # "the federal capital" is the place just named; National Guard members are troops
+    ("", "Some 20,000 members of the National Guard were deployed to Washington. About 5,000 soldiers will stay in "
+     "the federal capital until March.", "en",
+     {("presence", "US", 20000, None, None, False), ("presence", "US", 5000, None, ("US",), False)}),
+    # money is not troops
+    ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
     ("", "Les 300 soldats suédois stationnés à Gao quitteront le Mali et rentreront en Suède. L'Espagne a "
      "aussi annoncé le retrait des 150 militaires qu'elle maintenait dans le pays.", "fr",
