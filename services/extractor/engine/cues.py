@@ -77,7 +77,7 @@ DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|
                  # a host receiving troops ("Estonia will receive 800 British troops", "La Roumanie accueillera")
                  r"|(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|an\s+additional\s+|another\s+|the\s+first\s+)?\d)"
                  r"|accueiller(?:a|ont)|recevr(?:a|ont)|(?:a|ont)\s+reçu|travel(?:s|led|ed|ling|ing)?\s+to|flown\s+(?:in\s+)?to"
-                 r"|pour(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into)(?!\w)")
+                 r"|pour(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into|flown\b(?!\s+(?:back|home)))(?!\w)")
 
 # Non-events around a count.
 HYPOTHETICAL = _rx(r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing)?|mull\w*|if|unless|not|never"

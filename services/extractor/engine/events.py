@@ -160,6 +160,8 @@ _ELIDED_START = re.compile(r"^\W*(?:(?:another|a\s+further|the\s+other|the\s+rem
 _ELIDED_VERB = re.compile(r"\s+(?:more\s+|others?\s+|autres\s+)?(?:will|would|are|were|have|had|to\s+be|iront|partiront"
                           r"|seront|vont|doivent|rejoindront|arriveront|resteront|restent|go|went|head(?:ed)?|were"
                           r"|ont\s+été|remain|stay)\b", re.I)
+_FURTHER_BEFORE = re.compile(r"(?:\bwhile|\band|\bet|,)\s+(?:a\s+further|another|an\s+additional|un\s+autre|quelque"
+                             r"|some|about)\s+$", re.I)
 # "Sur les 3 400 militaires ...", "Of the 2,500 troops ...": a stock whose share the sentence goes on to move
 _STOCK_OPENER = re.compile(r"^\W*(?:sur|of|out\s+of|parmi)\s+(?:les|the|ses|its|their|leurs)\s+"
                            r"(?:(?:about|some|roughly|around|nearly|quelque|environ|près\s+de)\s+)?$", re.I)
@@ -240,6 +242,12 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
                 and _ELIDED_VERB.match(sentence, count.end):
             # "Sur les 3 400 militaires déployés en Afghanistan, quelque 2 000 seront rapatriés": a share of
             # the stock the sentence opens with
+            out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
+            continue
+        if m is None and out and count.value is not None and count.value >= _MIN_FORCE and not count.from_to \
+                and _FURTHER_BEFORE.search(sentence[max(0, count.start - 30) : count.start]) \
+                and _ELIDED_VERB.match(sentence, count.end):
+            # "sending 3,000 troops to Kabul, while a further 3,500 will be moved to Kuwait"
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
             continue
         if m is None and after_troops and not out and count.value is not None and count.value >= _MIN_FORCE \
@@ -449,6 +457,12 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
         return owner[0].codes[0], owner[0]
     if inherited and re.search(r"(?:,|\band|\bet)\s*$", sentence[: mention.start]):
         return inherited, None
+    whose = _DONT_OWNER.match(sentence, mention.end)
+    if whose:
+        # "des 700 soldats supplémentaires dont l'Otan avait annoncé l'envoi": the owner the clause names
+        named = next((p for p in places if p.start == whose.start("owner") and p.kind in ACTOR_KINDS and p.codes), None)
+        if named:
+            return named.codes[0], named
     from_owner = _FROM_OWNER.match(sentence, mention.end)
     if from_owner and not cues.WITHDRAWAL.search(sentence):  # ("withdraw 1,100 troops from Germany": the place left)
         # "followed by 200 soldiers and police from Jamaica", "500 soldats venus du Sénégal": whose they are,
@@ -508,6 +522,7 @@ _VENUE_AFTER = re.compile(r"\s+(?:summit|meeting|headquarters|ministers|chief|se
                           r"|réunion|siège|ministres|chef|secrétaire|dirigeants)\b", re.I)
 _TOLD = re.compile(r"\b(?:inform\w*|told|tells?|assur\w+|prévenu|notifi\w+|averti\w*)\s+(?:the\s+|le\s+|la\s+|l['’])?$",
                    re.I)
+_DONT_OWNER = re.compile(r"\s+(?:\w+\s+)?(?:dont|that|which)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?P<owner>[A-ZÉ])")
 _FROM_OWNER = re.compile(r"\s+(?:(?:and|et)\s+\w+\s+)?(?:from|venus?\s+d[eu']|originaires?\s+d[eu'])\s*"
                          r"(?:the\s+|la\s+|l['’])?(?P<place>[A-ZÉ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _GOES_TO = re.compile(r"\s*,?\s*(?:(?:will|are|were|have|had|to)\s+(?:be\s+)?)?(?:\w+\s+)?(?:to|into|towards|for|à|vers"
@@ -540,6 +555,18 @@ _FUTURE_POSTING = re.compile(r"\b(?:will\s+be|to\s+be|seront|vont\s+être|doiven
                              r"|postée?s)\b", re.I)
 
 
+_FIGURE_NEXT = re.compile(r"\s+(?:désormais\s+|déjà\s+|actuellement\s+|encore\s+|now\s+|still\s+|currently\s+)?"
+                          r"(?:environ\s+|près\s+de\s+|quelque\s+|plus\s+de\s+|some\s+|about\s+|around\s+"
+                          r"|nearly\s+|more\s+than\s+|roughly\s+)?\d", re.I)
+# (unless the joined troops' own move or alert is told: "join the 2,000 troops ordered last week to Poland")
+_OWN_MOVE_AFTER = re.compile(r"\b(?:ordered|sent|deployed|rushed|dispatched|placed|put|placés|mis|envoyés|déployés"
+                             r"|dépêchés|arrivés|alert\w*|alerte)\b", re.I)
+# "will join KFOR's roughly 4,500 troops", "s'ajouteront aux 1 000 soldats": the stock joined
+_JOINED_STOCK = re.compile(r"\b(?:join(?:s|ed|ing)?|rejoindr\w+|rejoign\w+|s['’]ajout\w+\s+(?:aux|à)"
+                           r"|add(?:s|ed|ing)?\s+to)\s+(?:the\s+|les\s+|a\s+|[A-Z][\w-]*['’]s\s+)?(?:roughly\s+|about\s+|some\s+|around\s+"
+                           r"|nearly\s+|quelque\s+|environ\s+|près\s+de\s+)?$", re.I)
+
+
 def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str | None, str | None]:
     """(type, modifier type): the nearest cue decides; a participle that only describes the troops
     ("stationed in X", "déployés en Centrafrique" right after the noun) yields to another verb in the
@@ -564,7 +591,9 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
     for m in _FUTURE_POSTING.finditer(sentence):
         spans.append((dist(m.start(), m.end()), "deployment", m.start(), m.end(), m.group()))
     for m in stative:
-        weak = bool(_WEAK_STATIVE.match(m.group()))
+        # (a weak word right before a figure is a stock: "la Kfor compte désormais près de 4 500 militaires")
+        weak = bool(_WEAK_STATIVE.match(m.group())) and not (
+            re.match(r"compt|effectif", m.group(), re.I) and _FIGURE_NEXT.match(sentence, m.end()))
         spans.append((dist(m.start(), m.end()) + (40 if weak else 0), "presence", m.start(), m.end(), m.group()))
     alerted = any(s[1] == "alert" for s in spans)
     for rx, kind in ((cues.WITHDRAWAL, "withdrawal"), (cues.DEPLOYMENT, "deployment")):
@@ -664,7 +693,7 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
     if requested and not agreed:
         return True
     if re.search(r"\b(?:no|any)\s+(?:\w+\s+)?(?:plans?|intention)\s+(?:to|of)\b"
-                 r"|\bpas\s+l['’]intention\s+d|\baucun\s+projet\s+d|\baucune\s+intention\s+d"
+                 r"|\bpas\s+l['’]intention\s+d|\baucun\s+projet\s+d|\baucune\s*[«\"“]?\s*intention\s*[»\"”]?\s*d"
                  r"|\b(?:den(?:y|ies|ied|ying)|dément\w*|démenti\w*|dismiss\w*)\b"
                  r"|\b(?:ready|willing|prêt(?:e|s|es)?|disposée?s?)\s+(?:to|à)\s+(?!deploy|être\s+déploy)\w+\s+"
                  r"(?:up\s+to\s+|jusqu['’]à\s+)?$", window, re.I):
@@ -930,6 +959,10 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         etype, modifier = _cue_type(sentence, mention, context)
         if etype is None:
             continue
+        if mention.count is not None and _JOINED_STOCK.search(sentence[max(0, mention.start - 40) : mention.start]) \
+                and not re.match(r"\s*,?\s*(?:who|which|qui)\b|\s+(?:from|de|du|des)\b", sentence[mention.end :]) \
+                and not _OWN_MOVE_AFTER.search(sentence[mention.end : mention.end + 60]):
+            etype, modifier = "presence", None  # the troops already there that the newcomers join
         if is_hypothetical(doc, mention.start, mention.end, sentence):
             if modifier != "presence" or mention.count is None:
                 continue

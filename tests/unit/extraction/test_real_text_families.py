@@ -194,6 +194,23 @@ CASES = [
     ("", "Some 20,000 members of the National Guard were deployed to Washington. About 5,000 soldiers will stay in "
      "the federal capital until March.", "en",
      {("presence", "US", 20000, None, None, False), ("presence", "US", 5000, None, ("US",), False)}),
+    # "will join KFOR's roughly 4,500 troops": the stock joined; the newcomers are the move
+    ("", "Britain will send 300 troops to Kosovo. They will join KFOR's roughly 4,000 troops.", "en",
+     {("deployment", "GB", 300, None, ("XK",), False), ("presence", "NATO", 4000, None, ("XK",), False)}),
+    # "compte désormais près de N": a stock, whatever move the sentence mentions
+    ("", "Avec ces renforts, la Kfor compte désormais près de 4 000 militaires au Kosovo.", "fr",
+     {("presence", "NATO", 4000, None, ("XK",), False)}),
+    # the owner a "dont" clause names
+    ("", "Ce bataillon fait partie des 900 soldats supplémentaires dont l'Otan avait annoncé l'envoi au Kosovo.", "fr",
+     {("deployment", "NATO", 900, None, ("XK",), False)}),
+    # "are being flown from X to Y"
+    ("", "Around 2,000 US soldiers are being flown from Fort Bragg, North Carolina, to Kuwait.", "en",
+     {("deployment", "US", 2000, "US", ("KW",), False)}),
+    # "while a further N will be moved to X": troops understood from the figure before
+    ("", "The US is sending 2,000 troops to Kabul, while a further 1,500 will be moved to Qatar.", "en",
+     {("deployment", "US", 2000, None, ("AF",), False), ("deployment", "US", 1500, None, ("QA",), False)}),
+    # a quoted "aucune intention" still negates
+    ("", "La France n'a « aucune intention » de retirer ses 900 soldats du Tchad.", "fr", set()),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
