@@ -47,6 +47,7 @@ STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:h
               r"|plus\s+de\s+)?\d)"
               # "roughly 100,000 U.S. troops were in the country"
               r"|(?:are|were|is|was)(?=\s+(?:still\s+|now\s+|already\s+)?(?:in|inside)\s+(?:the\s+country|[A-Z]))"
+              r"|tak(?:e|es|ing)\s+part|took\s+part|participat(?:e|es|ed|ing)|prendront\s+part|prennent\s+part"
               r"|estimated(?=\s+(?:\w+\s+){0,6}at\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d)"
               r"|numbers(?=\s+(?:some|about|around|nearly|roughly|more|over|almost|\d))|maintien(?:t|nent)|maintenai(?:t|ent)|maintiendr\w+"
               r"|maintains?|maintained"
@@ -77,7 +78,8 @@ DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|
                  # a host receiving troops ("Estonia will receive 800 British troops", "La Roumanie accueillera")
                  r"|(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|an\s+additional\s+|another\s+|the\s+first\s+)?\d)"
                  r"|accueiller(?:a|ont)|recevr(?:a|ont)|(?:a|ont)\s+reçu|travel(?:s|led|ed|ling|ing)?\s+to|flown\s+(?:in\s+)?to"
-                 r"|pour(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into|flown\b(?!\s+(?:back|home)))(?!\w)")
+                 r"|pour(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into|flown\b(?!\s+(?:back|home))"
+                 r"|cross(?:ed|es|ing)?\s+(?:the\s+|into\s+)?(?:border|frontier)|franchi\w*\s+la\s+frontière)(?!\w)")
 
 # Non-events around a count.
 HYPOTHETICAL = _rx(r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing)?|mull\w*|if|unless|not|never"
@@ -138,7 +140,8 @@ ORIGIN_STATIVE = _rx(r"(?:stationed|based|stationnés|basés|déjà\s+\w+|venus?
                      r"|(?:venus?|partis?)\s+de\s+(?:leurs?\s+|la\s+|les\s+)?(?:bases?|garnisons?|casernes?))"
                      r"\s+(?:in|en|au|aux|à|at|de|d['’])?\s*(?:la\s+|le\s+|l['’]|the\s+)?$")
 PRONOUN_PLACE = _rx(r"\b(?:le\s+pays|the\s+country|here|ici|sur\s+place|there|y\s+résident"
-                    r"|(?:the|la)\s+(?:federal\s+)?capital(?:e)?(?:\s+fédérale)?"
+                    r"|(?:the|la)\s+(?:federal\s+)?capital(?:e)?(?:\s+fédérale)?|(?:the|la)\s+région(?!\s+(?:of|de|d['’]))"
+                    r"|the\s+region(?!\s+of)"
                     # "in the Baltic country", "in the Gulf state", "dans le pays balte": the place just named
                     r"|(?-i:the\s+[A-Z][a-z]+\s+(?:country|nation|state|kingdom))|(?:le|ce)\s+pays\s+[a-zé]+"
 

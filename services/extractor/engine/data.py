@@ -84,7 +84,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "CO": ("colombian", "colombien", "colombiens"),
     "VE": ("venezuelan", "vénézuélien", "vénézuéliens"),
     "BR": ("brazilian", "brésilien", "brésiliens"),
-    "PH": ("filipino", "philippin", "philippins"),
+    "PH": ("philippine", "filipino", "philippin", "philippins"),
     "VN": ("vietnamese", "vietnamien", "vietnamiens"),
     "NP": ("nepalese", "nepali", "népalais", "népalaise", "népalaises"),
     "BD": ("bangladeshi", "bangladeshis", "bangladais", "bangladaise", "bangladaises"),
@@ -164,6 +164,9 @@ METONYMS: dict[str, str] = {
 ORGANISATIONS: dict[str, str] = {
     "nato": "NATO", "otan": "NATO", "alliance atlantique": "NATO", "atlantic alliance": "NATO",
     "kfor": "NATO", "isaf": "NATO",
+    # French operations: the troops are France's, the operation says where they are
+    "opération sentinelle": "FR", "sentinelle": "FR", "serval": "FR", "sangaris": "FR", "épervier": "FR",
+    "licorne": "FR",
     "eu": "EU", "ue": "EU", "european union": "EU", "union européenne": "EU", "eutm": "EU",
     "un": "UN", "onu": "UN", "united nations": "UN", "nations unies": "UN", "minusma": "UN",
     "monusco": "UN", "minusca": "UN", "unifil": "UN", "finul": "UN", "eufor": "EU", "eufor althea": "EU",
@@ -178,6 +181,8 @@ MISSION_COUNTRIES: dict[str, str] = {
     "unifil": "LB", "finul": "LB", "minusma": "ML", "minusca": "CF", "monusco": "CD", "kfor": "XK",
     "eufor": "BA", "eufor althea": "BA", "unmiss": "SS", "minuss": "SS", "minurso": "EH", "unficyp": "CY",
     "unmik": "XK", "unamid": "SD", "eufor rca": "CF", "eutm mali": "ML", "eutm somalia": "SO", "takuba": "ML",
+    "opération sentinelle": "FR", "sentinelle": "FR", "serval": "ML", "sangaris": "CF", "épervier": "TD",
+    "licorne": "CI",
     "isaf": "AF", "minustah": "HT", "unmil": "LR", "unoci": "CI", "onuci": "CI", "unamsil": "SL", "unisfa": "SD",
     "unmis": "SD", "monuc": "CD", "undof": "SY", "resolute support": "AF",
 }

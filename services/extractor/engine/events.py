@@ -91,7 +91,8 @@ _TRAINED_AFTER = re.compile(
 _FREED_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:were|have\s+been|had\s+been|ont\s+été|sont|seront)?\s*"
                           r"(?:released|freed|libérés|relâchés)\b", re.I)
 _EACH_AFTER = re.compile(
-    r"\s+(?:(?:to|in|into|for|at)\s+(?:each|every)|each|per|apiece|(?:dans|pour)\s+chaque|par|chacun|chacune)\b",
+    r"\s+(?:(?:to|in|into|for|at|of|on)\s+(?:each|every|either)|each|per|apiece|(?:dans|pour|de|du)\s+chaque|par|chacun"
+    r"|chacune|de\s+part\s+et\s+d['’]autre)\b",
     re.I)
 
 _OF_FORCES = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*\s+)?|des\s+|de\s+l['’]|du\s+)"
@@ -117,7 +118,9 @@ _PART_TO = re.compile(r"\s+(?:will\s+(?:go|be\s+sent|be\s+deployed|head|be\s+pos
 # a figure that ends its phrase (no noun follows it)
 _BARE_END = re.compile(r"\s*(?:[,.;]|$|\s+(?:and|et|to|in|into|en|au|aux|à|dans|vers|for|pour|by|next|this|on|le|la)"
                        r"\b)")
-_ELIDED_OWNER = re.compile(r"(?:,|\band|\bet)\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-ZÉ][\w-]+)\s+$", re.I)
+_ELIDED_OWNER = re.compile(r"(?:,|\band|\bet)\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-ZÉ][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
+                           r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|environ\s+|quelque\s+|près\s+de\s+"
+                           r"|plus\s+de\s+)?$", re.I)
 _SUPPLY_VERB = re.compile(r"\b(?:(?:will|to|would)\s+(?:send|provide|contribute|deploy|dispatch|supply)|sends|provides"
                           r"|contributes|fournira|fourniront|fournit|enverra|enverront|envoie|déploiera)"
                           r"\s+(?:another\s+|some\s+|about\s+|around\s+|nearly\s+|up\s+to\s+|quelque\s+|environ\s+)?$",
@@ -261,9 +264,13 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             reached = re.match(r"\s+(?:to|à)\s+(?:about\s+|around\s+|some\s+|environ\s+)?"
                                r"(?:\d[\d\s.,\u00a0]*?(?=\s*[^\d\s.,])|une\s+centaine|un\s+millier|une\s+\w+aine)",
                                sentence[count.end :])
-            noun_after = _troop_noun_after(sentence, count.end + reached.end(), lang) if reached else None
+            if reached:  # "porte de 3 000 à 7 000 le nombre de soldats": the noun after "the number of"
+                number_of = re.match(r"\s+(?:le\s+nombre\s+de|the\s+number\s+of)",
+                                     sentence[count.end + reached.end() :], re.I)
+                reached_end = reached.end() + (number_of.end() if number_of else 0)
+            noun_after = _troop_noun_after(sentence, count.end + reached_end, lang) if reached else None
             if noun_after:
-                end = count.end + reached.end() + noun_after.end()
+                end = count.end + reached_end + noun_after.end()
                 out.append(Mention(count, count.start, end, sentence[count.start : end]))
                 continue
             if re.search(r"\b(?:draw-?down|troop\s+(?:cut|reduction)s?)\s+(?:\w+\s+)?from\s+(?:about\s+|some\s+)?$",
@@ -457,6 +464,12 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
         return owner[0].codes[0], owner[0]
     if inherited and re.search(r"(?:,|\band|\bet)\s*$", sentence[: mention.start]):
         return inherited, None
+    if mention.count is not None and mention.np_text == mention.count.text:
+        elided = _ELIDED_OWNER.search(sentence[: mention.start])
+        named = [p for p in places if elided and p.start >= elided.start() and p.end <= mention.start
+                 and p.kind in ACTOR_KINDS and p.codes]
+        if named:
+            return named[-1].codes[0], named[-1]  # "..., and the United States about 1,100"
     whose = _DONT_OWNER.match(sentence, mention.end)
     if whose:
         # "des 700 soldats supplémentaires dont l'Otan avait annoncé l'envoi": the owner the clause names
@@ -765,6 +778,8 @@ _MANY_NATIONS = re.compile(r"\s+(?:from|of|de|venus\s+de|issus\s+de)\s+(?:the\s+
 # "to Belarus border", "to the border with Belarus", "vers la frontière biélorusse": where the sender's troops go
 _TO_BORDER = re.compile(r"\b(?:to|towards|toward|vers|à)\s+(?:the\s+|la\s+|sa\s+|its\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+)?"
                         r"(?:border|frontier|frontière)\b", re.I)
+_OWNER_OF_FIGURE = re.compile(r"\s+(?:about|some|around|nearly|more\s+than|environ|quelque|près\s+de|plus\s+de)?\s*"
+                              r"\d[\d,.\s\u00a0]*(?:[.,;]|$|\s+(?:and|et)\b)", re.I)
 _TO_TOWN = re.compile(r"\b(?:in|to|into|at|en|à|vers|dans)\s+(?-i:([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?))\b", re.I)
 _OWN_BORDER = re.compile(r"\b(?:its|their|sa|leur|leurs)\s+(?:own\s+|propres?\s+)?"
                          r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)\s+)?"
@@ -795,6 +810,8 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
             continue
         if p.kind in ("demonym", "metonym", "org") or mention.start <= p.start < mention.end:
             continue
+        if _OWNER_OF_FIGURE.match(sentence, p.end):
+            continue  # "..., and the United States about 1,100": the owner of the next figure, not a place
         if p.kind == "region":
             region = True
         elif p.start >= mention.start and (_role(sentence, places, i) is not None or not _SUBJECT_AFTER.match(
@@ -854,8 +871,9 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
         dests = pre_dests
     if origin and len(dests) > 1:
         dests = [d for d in dests if d != origin]
-    if re.search(r"\b(?:frontières?|borders?|frontiers?)\b", sentence[mention.start : hi], re.I):
-        region = True
+    if re.search(r"\b(?:frontières?|borders?|frontiers?)\b", sentence[mention.start : hi], re.I) and not re.search(
+            r"\bcross\w*\s+(?:the\s+)?(?:border|frontier)|\bfranchi\w*\s+la\s+frontière", sentence, re.I):
+        region = True  # (troops that crossed the border are in the country beyond it)
     pronoun = cues.PRONOUN_PLACE.search(sentence[mention.start : hi]) is not None or (
         cues.PRONOUN_Y.search(sentence[max(0, mention.start - 40) : mention.start]) is not None)
     only_origin = seen_other and not dests and origin is not None
@@ -1042,7 +1060,7 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             # "la Minusca compte", is a place of its own)
             continue
         if etype == "presence" and _EXERCISE.search(sentence):
-            if not dests or dests == (actor,):
+            if not dests or dests == (actor,) or not set(dests) <= {c for p in places for c in p.codes}:
                 continue  # "7 000 militaires participent à l'exercice Garonne sur le territoire national": at home
             etype = "deployment"  # troops sent abroad for an exercise are a deployment to the host country
         if etype == "withdrawal" and _TARGET_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
@@ -1074,7 +1092,8 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
                 sentence[mention.end : mention.end + 30], re.I):
             out.append(replace(cand, type="deployment", origin=None, destinations=(origin,), confidence=0.6))
         elif etype == "withdrawal" and modifier == "presence" and re.search(
-            r"\b(?:currently|still|stationed|stationnés|basés|based|serving|maintien(?:t|nent)|maintenai(?:t|ent)|maintains?"
+            r"\b(?:currently|still|stationed|stationnés|basés|based|serving|présents|present|maintien(?:t|nent)"
+            r"|maintenai(?:t|ent)|maintains?"
             r"|keeps?)\b",
             sentence[mention.end :], re.I
         ):

@@ -30,7 +30,7 @@ _WORDS = rf"(?:{_WORD})(?:(?:[\s\-]+|\s+(?:and|et)[\s\-]+)(?:{_WORD}))*"
 _NUMBER = re.compile(
     r"(?P<num>\b(?:un|a|one)\s+(?:millier|thousand)\b|\b(?:une|la)\s+(?:centaine|dizaine|douzaine|quinzaine|vingtaine"
     r"|trentaine|quarantaine|cinquantaine|soixantaine)\b|\ba\s+hundred\b"
-    rf"|(?<![\w.,])(?:{_DIGITS}){_SCALE}(?:-strong)?|\b(?:{_WORDS})\b(?:-strong)?)",
+    rf"|(?<![\w.,])(?<![A-Za-z]-)(?:{_DIGITS}){_SCALE}(?:-strong)?|\b(?:{_WORDS})\b(?:-strong)?)",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
@@ -40,6 +40,8 @@ _VAGUE = re.compile(
     r"|un\s+bataillon|une\s+brigade|several\s+thousand|several\s+hundred)\b",
     re.IGNORECASE,
 )
+_NAME_BEFORE = re.compile(r"\b(?-i:Base|Highway|Route|Resolution|Article|Flight|Camp|Zone|Sector|Gate|Building|Block"
+                          r"|Checkpoint|Hill|Number|No|Station|Exit|Résolution)\s+$")
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s*$")
 _MONEY_AFTER = re.compile(r"\s*(?:[$€£¥]|(?:\w+\s+)?(?:dollars?|euros?|pounds|livres|d['’]euros|de\s+dollars)\b)", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|à|ou|or)\s*", re.IGNORECASE)
@@ -130,6 +132,8 @@ def find_counts(text: str, lang: str = "en") -> list[Count]:
             continue
         if _MONEY_BEFORE.search(text[max(0, start - 3) : start]) or _MONEY_AFTER.match(text, end):
             continue  # "$300 million", "50 millions d'euros": money, not people
+        if _NAME_BEFORE.search(text[max(0, start - 14) : start]):
+            continue  # "Air Base 201", "Resolution 2334", "Highway 1": part of a name
         out.append(Count(start, end, text[start:end], value, ranged, from_to))
     out.sort(key=lambda c: c.start)
     return out

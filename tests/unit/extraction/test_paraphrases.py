@@ -172,8 +172,9 @@ ARTICLES = [
      {("presence", "FR", 3000, None, None, False), ("withdrawal", "FR", 1000, None, None, False)}),
     ("The remaining 1,500 French soldiers will leave Niger by the end of the year.", "en",
      {("withdrawal", "FR", 1500, "NE", None, False)}),
+    # README: "withdraw its 400 troops stationed in Burkina Faso" is a withdrawal of 400 and a presence of 400
     ("Les 1 500 militaires français encore présents au Niger partiront d'ici la fin de l'année.", "fr",
-     {("withdrawal", "FR", 1500, "NE", None, False)}),
+     {("withdrawal", "FR", 1500, "NE", None, False), ("presence", "FR", 1500, None, ("NE",), False)}),
     ("Germany is pulling out its last 200 soldiers from Afghanistan.", "en",
      {("withdrawal", "DE", 200, "AF", None, False)}),
     ("Washington is withdrawing all 1,000 of its troops from Niger.", "en",

@@ -211,6 +211,30 @@ CASES = [
      {("deployment", "US", 2000, None, ("AF",), False), ("deployment", "US", 1500, None, ("QA",), False)}),
     # a quoted "aucune intention" still negates
     ("", "La France n'a « aucune intention » de retirer ses 900 soldats du Tchad.", "fr", set()),
+    # a number that is part of a name is no count
+    ("", "The last American soldiers pulled out of Air Base 101 in Agadez on Monday.", "en", set()),
+    ("", "Paris va livrer des Mirage-2000 et envoyer 200 soldats en Roumanie.", "fr",
+     {("deployment", "FR", 200, None, ("RO",), False)}),
+    # "présents dans le pays" after a withdrawal: the stock it ends
+    ("", "Les quelque 900 militaires belges présents au Niger rentreront en Belgique d'ici l'été.", "fr",
+     {("withdrawal", "BE", 900, "NE", ("BE",), False), ("presence", "BE", 900, None, ("NE",), False)}),
+    # French operations name their country
+    ("", "Le gouvernement porte de 7 000 à 10 000 le nombre de militaires de l'opération Sentinelle.", "fr",
+     {("presence", "FR", 7000, None, ("FR",), False)}),
+    # taking part in drills abroad is a deployment to the host; at home it is no event
+    ("", "Some 120 Canadian soldiers will take part in drills near Riga next week.", "en",
+     {("deployment", "CA", 120, None, ("LV",), False)}),
+    # "the region" is the place just named
+    ("Russian peacekeepers leave Nagorno-Karabakh", "Moscow deployed nearly 1,500 soldiers to the region in 2020.",
+     "en", {("deployment", "RU", 1500, None, ("AZ",), False)}),
+    # "and the United States about 1,100": the owner of an elided figure
+    ("", "France still has some 1,500 soldiers in Niger, and the United States about 1,100.", "en",
+     {("presence", "FR", 1500, None, ("NE",), False), ("presence", "US", 1100, None, ("NE",), False)}),
+    # crossing the border is a move
+    ("Ukrainian troops push into Russia's Kursk region", "Up to 2,000 Ukrainian soldiers had crossed the border on "
+     "Tuesday.", "en", {("deployment", "UA", 2000, None, ("RU",), False)}),
+    # "N soldiers of each side" has no one figure
+    ("", "Quelque 300 soldats de chaque camp se faisaient face depuis juin.", "fr", set()),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
