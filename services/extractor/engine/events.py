@@ -31,7 +31,8 @@ _AGREED = re.compile(r"\b(?:agreed|agrees|accepted|accepté|acceptée|consenti)\
 _COORD = re.compile(r"(?:\band|\bet|\bou|\bor|\bpuis)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I)
 _HOSTS_AFTER = re.compile(r"^\s*(?:is|was|has\s+been)\s+home\s+to\b"
                           r"|^\s*,?\s*(?:qui\s+|which\s+)?(?:hosts|hosted|abrite|accueille|accueillent|abritent)\b"
-                          r"|^\s*(?:will\s+|is\s+to\s+|va\s+|a\s+|has\s+)?(?:receive[sd]?|welcomed?|welcomes|accueillera"
+                          r"|^\s*(?:will\s+|is\s+to\s+|va\s+|a\s+|has\s+)?(?:receive[sd]?|welcomed?|welcomes|accept(?:s|ed)?"
+                          r"|accueillera"
                           r"|accueilleront|recevra|recevront|reçu)\b", re.I)
 _WHERE_AFTER = re.compile(r"^\s*,?\s*(?:où|where)\b", re.I)
 _WHICH_AFTER = re.compile(r"^\s*,?\s*(?:qui|which|that)\b", re.I)
@@ -330,6 +331,8 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
     return out
 
 
+_CUT_TO = re.compile(r"\b(?:réduis\w*|rédui[rst]\w*|ramèn\w+|ramen\w+|cut\w*|reduc\w+|trim\w*|lower\w*|shrink\w*)\s+"
+                     r"(?:[\w'’-]+\s+){0,4}?(?:à|to)\s+(?:about\s+|around\s+|some\s+|environ\s+|quelque\s+)?$", re.I)
 _TARGET_BEFORE = re.compile(r"\b(?:down\s+to|to|à|jusqu['’]à)\s+(?:about\s+|around\s+|some\s+|environ\s+|quelque\s+)?$",
                             re.I)
 
@@ -424,7 +427,8 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
     return None
 
 
-_BACK_TO = re.compile(r"\b(?:back|home|return\w*|rentr\w+|rapatri\w+)\s+(?:to|en|au|aux|vers)\s+(?:the\s+)?$", re.I)
+_BACK_TO = re.compile(r"\b(?:back|home|return\w*|rentr\w+|rapatri\w+)\s+(?:to|en|au|aux|vers)\s+"
+                      r"(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
 _OWNER_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w+\s+)?(?:of|from|loyal\s+to|de|du|des|d['’]|fidèles\s+à)\s+"
                           r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?[\w-]+(?:\s+[\w-]+)?", re.I)
 _POUR = re.compile(r"\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
@@ -1063,6 +1067,8 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             if not dests or dests == (actor,) or not set(dests) <= {c for p in places for c in p.codes}:
                 continue  # "7 000 militaires participent à l'exercice Garonne sur le territoire national": at home
             etype = "deployment"  # troops sent abroad for an exercise are a deployment to the host country
+        if etype == "presence" and _CUT_TO.search(sentence[max(0, mention.start - 60) : mention.start]):
+            continue  # "Nous réduisons le nombre à 25 000 soldats": a level to come, not a stock
         if etype == "withdrawal" and _TARGET_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
             value = None  # "a drawdown to 3,000 troops": the level reached, the size of the cut is not written
         confidence = 0.8 if value else (0.5 if mention.count else 0.4)

@@ -53,7 +53,7 @@ def _default_actor(title: str) -> str | None:
     for p in places:
         if p.kind in ACTOR_KINDS and p.codes and not cues.LOCATIVE.search(title[max(0, p.start - 12) : p.start]) \
                 and not re.search(r"\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?$", title[max(0, p.start - 12) : p.start]) \
-                and not cues.FROM.search(title[max(0, p.start - 8) : p.start]):
+                and not cues.FROM.search(title[max(0, p.start - 16) : p.start]):
             return p.codes[0]
     return None
 

@@ -235,6 +235,16 @@ CASES = [
      "Tuesday.", "en", {("deployment", "UA", 2000, None, ("RU",), False)}),
     # "N soldiers of each side" has no one figure
     ("", "Quelque 300 soldats de chaque camp se faisaient face depuis juin.", "fr", set()),
+    # a host accepting troops is where they go
+    ("ADF support for hotel quarantine", "New South Wales accepted 360 troops and Queensland refused any help.", "en",
+     {("deployment", "AU", 360, None, ("AU",), False)}),
+    # a headline's country after "quitté" is the place left, not the owner; "rapatriés vers l'Allemagne" is home
+    ("Afghanistan : les derniers soldats allemands ont quitté le pays", "Les derniers soldats de la Bundeswehr ont "
+     "quitté l'Afghanistan. Les quelque 570 militaires encore stationnés à Mazar-i-Sharif ont été rapatriés vers "
+     "l'Allemagne.", "fr",
+     {("withdrawal", "DE", 570, None, ("DE",), False), ("presence", "DE", 570, None, None, False)}),
+    # a level a cut will reach is not a stock
+    ("", "« Nous réduisons le nombre à 25 000 soldats », a déclaré le président américain.", "fr", set()),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
