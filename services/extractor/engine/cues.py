@@ -95,7 +95,7 @@ NON_TROOP = _rx(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captu
                 r"|réfugiés|refugees|quit\s+the\s+army|joined|join(?:s|ing)?\s+(?:the\s+)?(?:army|military|armée)"
                 # deaths, injuries, captivity, courts and infections: people, not a movement
                 r"|perished|périr|péri|perdu\s+la\s+vie|lost|fallen|tu(?:é|ée|és|ées|er|ent|ait|aient)|kill\w*"
-                r"|bodies|corps|tombes|graves|funerals?|obsèques|buried|enterrés|captivit[yé]|captivité"
+                r"|bodies|(?-i:corps)(?!\s+(?:d['’]armée|expéditionnaire|de\s+(?:marine|troupes)))|tombes|graves|funerals?|obsèques|buried|enterrés|captivit[yé]|captivité"
                 r"|détenus|detained|hostages?|otages|jailed|imprisoned|emprisonnés|convicted|sentenced"
                 r"|condamnés|arrested|arrêtés|charged|inculpés|accused|accusés|suspects?"
                 r"|libérés?|libération|exchange|échange|swap|tested\s+positive|infected|contaminés|positifs?"
@@ -145,7 +145,7 @@ PRONOUN_PLACE = _rx(r"\b(?:le\s+pays|the\s+country|here|ici|sur\s+place|there|y\
                     # "in the Baltic country", "in the Gulf state", "dans le pays balte": the place just named
                     r"|(?-i:the\s+[A-Z][a-z]+\s+(?:country|nation|state|kingdom))|(?:le|ce)\s+pays\s+[a-zé]+"
 
-                    r"|(?:with|in|within|au\s+sein\s+de|dans)\s+(?:the|la)\s+(?:force|mission))\b")
+                    r"|(?:with|in|within|to|au\s+sein\s+de|dans|à)\s+(?:the|la)\s+(?:force|mission))\b")
 # "La Russie y dispose d'une force de 1 500 hommes": the clitic "y" is "there", the place just named
 PRONOUN_Y = _rx(r"(?<!\bil\s)\by\s+(?:dispos\w+|maintien\w+|compt\w+|stationn\w+|déplo\w+|envo\w+|a\s+envoy\w+"
                 r"|a\s+déploy\w+|ont\s+envoy\w+|ont\s+déploy\w+)")

@@ -192,7 +192,8 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
         if m is None and count.value is not None and count.value >= _MIN_FORCE and "-strong" in count.text.lower():
             # "a 1,000-strong contingent", "a 120-strong army engineering unit": a force of that size
             unit = _STRONG_UNIT.match(sentence, count.end)
-            of_whom = re.match(r"\s+(?:of|de|d['’])\s+(\w+)", sentence[unit.end() :]) if unit else None
+            of_whom = re.match(r"\s+(?:of|de|d['’])\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?(\w+)",
+                               sentence[unit.end() :]) if unit else None
             if of_whom and not _TROOPS_BEFORE.fullmatch(of_whom.group(1)) and not _MILITARY_WORD.fullmatch(
                     of_whom.group(1)):
                 continue  # "a 40-strong team of gendarmes": the unit is not troops
@@ -904,6 +905,13 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
         return origin, (actor,)  # "Poland to send 10,000 troops to Belarus border": troops go to their own side
     if region and not pronoun:
         return origin, tuple(dict.fromkeys(dests))
+    if pronoun and not last_place and not dests:
+        # "Chad ends defense cooperation with France, which has about 1,000 troops in the country": the country
+        # the sentence named before the troops
+        named = [p for p in places if p.end <= mention.start and p is not actor_place and p.kind == "country"
+                 and p.codes and p.codes[0] != actor]
+        if named:
+            return origin, (named[-1].codes[0],)
     if last_place and last_place != origin and (pronoun or not seen_other or only_origin):
         subject_country = actor_place is not None and actor_place.kind == "country" and not pronoun
         if etype in ("presence", "deployment") and not dests and not (etype == "presence" and subject_country):
@@ -1044,6 +1052,9 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
                 etype, origin = "deployment", parent.origin
                 dests = tuple(dict.fromkeys(c for p in places if p.start > mention.end and p.start < scope[1]
                                             and p.kind in ("country", "city") for c in p.codes if c != origin))
+        if not dests and etype in ("presence", "deployment") and mention.count is not None \
+                and mention.np_text == mention.count.text and out and out[-1].type == etype:
+            dests = out[-1].destinations  # "France has 1,500 soldiers in Niger, and the United States about 1,100"
         value = mention.count.value if mention.count else None
         if mention.count is None and (etype == "presence" or (etype == "deployment" and not set(dests) & {
                 c for p in places if p.kind in ("country", "city", "region") for c in p.codes})):

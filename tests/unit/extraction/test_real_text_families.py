@@ -245,6 +245,18 @@ CASES = [
      {("withdrawal", "DE", 570, None, ("DE",), False), ("presence", "DE", 570, None, None, False)}),
     # a level a cut will reach is not a stock
     ("", "« Nous réduisons le nombre à 25 000 soldats », a déclaré le président américain.", "fr", set()),
+    # "V Corps", "Marine Corps" are units, not bodies
+    ("", "Washington said it would send an additional 3,000-strong brigade of the V Corps to Romania.", "en",
+     {("deployment", "US", 3000, None, ("RO",), False)}),
+    # "to the force": the mission named before
+    ("", "UNIFIL patrols southern Lebanon. Spain contributes around 600 soldiers to the force.", "en",
+     {("presence", "ES", 600, None, ("LB",), False)}),
+    # "the country" in a headline is the country it named before the troops
+    ("Mali ends defense cooperation with France, which has about 2,000 troops in the country", "", "en",
+     {("presence", "FR", 2000, None, ("ML",), False)}),
+    # an elided second figure is in the same place as the first
+    ("", "France still has some 1,500 soldiers in Niger, and Italy about 300.", "en",
+     {("presence", "FR", 1500, None, ("NE",), False), ("presence", "IT", 300, None, ("NE",), False)}),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
