@@ -165,7 +165,7 @@ _ELIDED_VERB = re.compile(r"\s+(?:more\s+|others?\s+|autres\s+)?(?:will|would|ar
                           r"|seront|vont|doivent|rejoindront|arriveront|resteront|restent|go|went|head(?:ed)?|were"
                           r"|ont\s+été|remain|stay)\b", re.I)
 _FURTHER_BEFORE = re.compile(r"(?:\bwhile|\band|\bet|,)\s+(?:a\s+further|another|an\s+additional|un\s+autre|quelque"
-                             r"|some|about)\s+$", re.I)
+                             r"|some|about)\s+$|(?:\bwhile|\bwhereas|\btandis\s+que|\balors\s+que)\s+$", re.I)
 # "Sur les 3 400 militaires ...", "Of the 2,500 troops ...": a stock whose share the sentence goes on to move
 _STOCK_OPENER = re.compile(r"^\W*(?:sur|of|out\s+of|parmi)\s+(?:les|the|ses|its|their|leurs)\s+"
                            r"(?:(?:about|some|roughly|around|nearly|quelque|environ|près\s+de)\s+)?$", re.I)
@@ -1096,6 +1096,12 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
                           # "82,000 conscripts already in Ukraine": a stock only by an adverb
                           "weak_stock": etype == "presence" and not _strong_stative(sentence)})
         out.append(cand)
+        if etype == "withdrawal" and value and origin and re.search(r"\b(?:whose|dont\s+les)\s+(?:\w+\s+)?$",
+                                                                   sentence[max(0, mention.start - 20) : mention.start],
+                                                                   re.I):
+            # "MINUSMA, whose roughly 13,000 soldiers are to leave the country": the whole force leaves
+            out.append(replace(cand, type="presence", origin=None, destinations=(origin,), confidence=0.6))
+            continue
         if modifier is None or not value:
             continue
         if part:  # "most of the 1,500 troops deployed to the border": the figure belongs to the modifier

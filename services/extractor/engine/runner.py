@@ -242,6 +242,11 @@ def extract_with_stats(article: Article) -> ExtractResult:
         context = prev.rsplit("\n", 1)[-1] if prev else ""
         last_sentence = split_sentences(context)[-1] if context.strip() else None
         context = context[last_sentence[0] : last_sentence[1]] if last_sentence else ""
+        if not context and name == "body" and index == 0 and find_mentions(article.title, article.lang,
+                                                                           find_places(article.title)):
+            # the lead follows a headline about troops: "About 10,000 soldiers will be on the border" after
+            # "Poland to send 10,000 troops to Belarus border"
+            context = article.title
         # the owner of unowned troops: the subject of the sentence just before, in the same paragraph
         # ("Spain will send 1,500 troops. Some 500 soldiers will go to Latvia"), else the headline's;
         # the place talked about may come from the three sentences before, across a paragraph break

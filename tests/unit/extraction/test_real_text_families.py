@@ -257,6 +257,17 @@ CASES = [
     # an elided second figure is in the same place as the first
     ("", "France still has some 1,500 soldiers in Niger, and Italy about 300.", "en",
      {("presence", "FR", 1500, None, ("NE",), False), ("presence", "IT", 300, None, ("NE",), False)}),
+    # a lead after a headline about troops takes its verb from the headline; "N of whom", "while M will be"
+    ("Norway to send 3,000 troops to its Russian border", "About 3,000 soldiers will be on the border, 1,000 of whom "
+     "will support the police while 2,000 will be held in reserve.", "en",
+     {("deployment", "NO", 3000, None, ("NO",), True), ("deployment", "NO", 1000, None, None, False),
+      ("deployment", "NO", 2000, None, None, False)}),
+    # a headline without troops gives no verb to the lead
+    ("L'OTAN déploie son nouveau concept stratégique", "Les ministres se réunissent pour constituer une nouvelle "
+     "force de 100 000 hommes.", "fr", set()),
+    # "whose N soldiers are to leave": the mission's whole force leaves
+    ("", "The council ended UNMIL, whose roughly 5,000 soldiers are to leave Liberia by March.", "en",
+     {("withdrawal", "UN", 5000, "LR", None, False), ("presence", "UN", 5000, None, ("LR",), False)}),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
