@@ -16,9 +16,10 @@ TROOP_NOUN_FR = (r"soldats|militaires|hommes|troupes|casques\s+bleus|aviateurs|m
                  r"|légionnaires|réservistes|membres|personnels|commandos|forces|marines")
 # Words allowed between the count and the troop noun.
 MODIFIER_EN = (r"more|additional|extra|other|new|fresh|elite|combat|ground|army|military|paramilitary|active[- ]duty"
-               r"|special|regular|reserve|marine|infantry|airborne|armed|of\s+(?:the|its|their|these)"
+               r"|special|regular|reserve|marine|infantry|airborne|armed|of\s+(?:the|its|their|these)|the\s+number\s+of"
                r"|[A-Z][\w.\-’']*")
-MODIFIER_FR = r"de\s+ces|de\s+leurs|de\s+ses|d['’]|de|des|derniers|premiers|nouveaux|autres|[A-Z][\w.\-’']*"
+MODIFIER_FR = (r"le\s+nombre\s+de|de\s+ces|de\s+leurs|de\s+ses|d['’]|de|des|derniers|premiers|nouveaux|autres"
+               r"|[A-Z][\w.\-’']*")
 
 ALERT = _rx(r"\b(?:on\s+(?:high\s+|heightened\s+)?alert|on\s+standby|placed?\s+on\s+standby|high(?:er)?\s+readiness"
             r"|(?:be\s+)?ready\s+to\s+deploy|prepare[ds]?[- ]to[- ]deploy|prepare-to-deploy"

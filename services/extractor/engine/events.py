@@ -145,7 +145,7 @@ _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|red
                      r".*\bby\s+(?:some\s+|about\s+)?$"
                      r"|\b(?:réduire|réduira|réduit|réduits|réduites?|réduction)\b.*\b(?:de|d['’])\s*$", re.I)
 _BRINGING_TO = re.compile(r"\b(?:bringing|taking|raising|boosting|brings|takes|raises|portant|porte|portera|portent"
-                          r"|porter)\s+(?:its|their|the|his|son|sa|leur|ses|leurs|le|la|les)\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"|porter)\s+(?:(?:its|their|the|his|son|sa|leur|ses|leurs|le|la|les)\s+(?:[\w'’-]+\s+){0,4}?)?"
                           r"(?:to|à)\s+(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?$",
                           re.I)
 _LEVEL_AFTER = re.compile(r"^[^.;]*?\b(?:to|à)\s+(?:about\s+|around\s+|some\s+|environ\s+)?\d", re.I)
@@ -820,7 +820,7 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
         if p.kind == "region":
             region = True
         elif p.start >= mention.start and (_role(sentence, places, i) is not None or not _SUBJECT_AFTER.match(
-                sentence, p.end)):
+                sentence, p.end)) and not (etype == "withdrawal" and _preceded(sentence, p.start, _BACK_TO)):
             seen_other = True  # (not the subject of the next clause: "..., and Hungary will send 200")
         acronym_mod = p.text.replace(".", "").isupper() and re.match(
             r"[\s-]+(?!(?:and|or|to|in|for|on|et|is|has|was|with|from|by|at|as|after|since|pour|par|avec|dans"

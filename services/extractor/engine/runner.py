@@ -75,7 +75,7 @@ def _publisher_country(article: Article) -> str | None:
 
 _HEADLINE_HOME = re.compile(r"\bbring\w*\s+(?:\w+\s+){0,3}?home\b|\b(?:come|coming|return\w*|head\w*|go\w*)\s+home\b"
                             r"|\brapatri\w+|\brentr(?:er|ent|eront|era)\b", re.I)
-_LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|pull\w*|remov\w+|bring\w*|evacuat\w+|retir\w+|rapatri\w+)\s+"
+_LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|pull\w*|remov\w+|bring\w*|evacuat\w+|retir\w+|retrait|rapatri\w+)\s+"
                         r"(?:[\w.'’-]+\s+){0,5}?(?:from|out\s+of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$"
                         r"|\b(?:leav\w+|left|exit\w*|quitt\w+)\s+(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
 # "the US-Mexico border", "Russia's border": a line between countries, not the place talked about

@@ -268,6 +268,14 @@ CASES = [
     # "whose N soldiers are to leave": the mission's whole force leaves
     ("", "The council ended UNMIL, whose roughly 5,000 soldiers are to leave Liberia by March.", "en",
      {("withdrawal", "UN", 5000, "LR", None, False), ("presence", "UN", 5000, None, ("LR",), False)}),
+    # "portant à quelque N le nombre de militaires": the stock after the move
+    ("", "Washington a envoyé un millier de soldats à Kaboul, portant à quelque 5 000 le nombre de militaires "
+     "américains en Afghanistan.", "fr",
+     {("deployment", "US", 1000, None, ("AF",), False), ("presence", "US", 5000, None, ("AF",), False)}),
+    # the place troops go home to is no other place: the withdrawal leaves the place talked about
+    ("", "Les derniers soldats belges ont quitté le Mali. Les quelque 300 militaires encore stationnés à Gao ont été "
+     "rapatriés vers la Belgique.", "fr",
+     {("withdrawal", "BE", 300, "ML", ("BE",), False), ("presence", "BE", 300, None, ("ML",), False)}),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
