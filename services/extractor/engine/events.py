@@ -96,7 +96,8 @@ _EACH_AFTER = re.compile(
     r"|chacune|de\s+part\s+et\s+d['’]autre)\b",
     re.I)
 
-_OF_FORCES = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*\s+)?|des\s+|de\s+l['’]|du\s+)"
+_OF_FORCES = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*\s+)?|des\s+|de\s+l['’]|du\s+"
+                        r"|de\s+(?:ses|leurs|sa|la)\s+)"
                         r"(?:(?:special|armed|defen[cs]e|security)\s+forces|forces\s+(?:spéciales|armées|de\s+défense)"
                         r"|army|military|armée|marine|navy|garde\s+nationale|national\s+guard)"
                         r"(?:\s+(?-i:[a-zéè]+(?:ennes?|aises?|ains?|aines?|iens?|es|s)\b))?",
@@ -135,6 +136,8 @@ _EXERCISE = re.compile(r"\b(?:particip\w+|tak(?:e|es|ing)\s+part|took\s+part|pre
 _MISSION_FOR = re.compile(r"\b(?:for|pour|en\s+vue\s+d['’]|in\s+case\s+of)\s+(?:an?\s+|une?\s+)?"
                           r"(?:possible\s+|éventuelle?\s+)?(?:\w+\s+)?(?:mission|deployment|operation|evacuation"
                           r"|intervention|déploiement|opération|évacuation)\b", re.I)
+_HURT_AFTER = re.compile(r"[^.;,\d]{0,60}?\b(?:were|have\s+been|had\s+been|ont\s+été|sont)\s+(?:\w+\s+)?"
+                         r"(?:injured|wounded|killed|blessés|tués)\b", re.I)
 _AND_CIVILIANS = re.compile(r"\s+(?:and|et)\s+(?:\w+\s+)?(?:civilians|civils)\b", re.I)
 _SPLIT_POLICE = re.compile(r"\s*[–—:(-]\s*(?:dont\s+|including\s+)?\d[\d\s\u00a0.,]*\s+(?:\w+\s+)?(?:militaires|soldats"
                            r"|soldiers|troops|military)\b[^.;]{0,30}?\b(?:et|and)\s+\d[\d\s\u00a0.,]*\s+(?:\w+\s+)?"
@@ -773,6 +776,9 @@ _APPOSITION = re.compile(r"\s*,\s*(?:(?:in|dans|en|au)\s+)?(?:the\s+|le\s+|la\s+
 _SUBJECT_AFTER = re.compile(r"\s+(?:will|would|is|has|had|was|plans|va|doit|a|enverra|fournira|sends|sent|provides"
                             r"|contributes|déploie|envoie)\b")
 _ABROAD = re.compile(r"\b(?:abroad|overseas|à\s+l['’]étranger|hors\s+de\s+(?:nos|ses)\s+frontières"
+                     # seas are no one's home ground: "sent to the Red Sea", "en mer Noire"
+                     r"|(?-i:[A-Z][a-z]+\s+Sea|Mediterranean|Pacific|Atlantic|Indian\s+Ocean|Persian\s+Gulf|Gulf\s+of)"
+                     r"|mer\s+(?:Rouge|Noire|Baltique|Méditerranée|de\s+Chine)|golfe\s+(?:Persique|d['’]Aden)|océan"
                      r"|en\s+opérations?\s+extérieures?|en\s+opex)\b", re.I)
 _MANY_NATIONS = re.compile(r"\s+(?:from|of|de|venus\s+de|issus\s+de)\s+(?:the\s+|les\s+)?"
                            r"(?:about\s+|some\s+|around\s+|environ\s+|une\s+)?"
@@ -967,8 +973,9 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         if nxt < len(mentions) and mention.count is not None and _SHARE_HEAD.match(sentence, mention.end):
             nxt += 1  # "1,000 of its 2,500 troops out of Mali": the stock's places are the share's
         scope = (mentions[k - 1].end if k else 0, mentions[nxt].start if nxt < len(mentions) else len(sentence))
+        # (a casualty verb may come after the owner phrase: "30 soldiers of its KFOR mission were injured")
         around = sentence[max(0, mention.start - 45) : mention.end + 40]
-        if cues.NON_TROOP.search(around):
+        if cues.NON_TROOP.search(around) or _HURT_AFTER.match(sentence, mention.end):
             continue
         if _AND_CIVILIANS.match(sentence, mention.end):
             continue  # "300 soldiers and civilians": people, not a force

@@ -64,7 +64,9 @@ def _key(text: str) -> str:
 
 # "Sud-Ouest", "Centre", "North Western", "Haut-Katanga": a compass word is a direction before it is a province
 _GENERIC_DIVISION = re.compile(r"(?:nord|sud|est|ouest|centre|center|central|north|south|east|west|northern|southern"
-                               r"|eastern|western|upper|lower|haut|haute|bas|basse|grand|greater|capital)\b", re.I)
+                               r"|eastern|western|upper|lower|haut|haute|bas|basse|grand|greater|capital)\b"
+                               # "Red Sea" (a Sudanese state) is first a sea
+                               r"|.*\b(?:sea|ocean|gulf|lake|river|coast|mer|golfe|lac|fleuve|côte)\b", re.I)
 _SUBDIVISION_TYPES = {"State", "Province", "Territory", "Region", "Governorate", "Oblast"}
 
 

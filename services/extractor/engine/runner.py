@@ -108,7 +108,7 @@ _YEAR = re.compile(rf"\b(?:in|en|since|depuis|until|jusqu['’]en|année|during|
 _HISTORY_GAP = 20  # README: background events are annotated; a war decades ago is history
 
 
-_ORIGIN_CUE = re.compile(r"(?:\bfrom|\bleft|\bdeparted|\bquitt\w*|\bdepuis|\bvenue?s?\s+de|\bpartie?s?\s+de"
+_ORIGIN_CUE = re.compile(r"(?:\bfrom|\bleft|\bdeparted|\bquitt\w*|\bdepuis|\bvenue?s?\s+d(?:e|es|u)|\bpartie?s?\s+de"
                          r"|\bbase\s+(?:\w+\s+)?(?:de|d['’]|of)"
                          r"|\bbased\s+(?:in|at)|\bstationed\s+(?:in|at)|\bstationnée?s?\s+(?:en|à|au)"
                          r"|\bbasée?s?\s+(?:en|à|au)"

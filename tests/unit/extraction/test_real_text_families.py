@@ -276,6 +276,15 @@ CASES = [
     ("", "Les derniers soldats belges ont quitté le Mali. Les quelque 300 militaires encore stationnés à Gao ont été "
      "rapatriés vers la Belgique.", "fr",
      {("withdrawal", "BE", 300, "ML", ("BE",), False), ("presence", "BE", 300, None, ("ML",), False)}),
+    # casualties after the owner phrase
+    ("", "NATO will send 500 more troops after 25 soldiers of its KFOR peacekeeping mission were injured.", "en",
+     {("deployment", "NATO", 500, None, None, False)}),
+    # "membres de ses forces spéciales"; the port of departure named by its nationality
+    ("", "Pyongyang a transféré 1 500 membres de ses forces spéciales du port nord-coréen de Chongjin vers "
+     "Vladivostok.", "fr", {("deployment", "KP", 1500, "KP", ("RU",), False)}),
+    # a sea is not the province of the same name
+    ("", "More than 3,000 US sailors and marines were sent to the Red Sea.", "en",
+     {("deployment", "US", 3000, None, (), False)}),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
