@@ -424,7 +424,9 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
         return "loc"  # "partiront depuis leur base ... pour la Roumanie": where they go
     if _preceded(sentence, p.start, cues.FROM):
         return "from"
-    if i > 0 and _COORD.search(sentence[places[i - 1].end : p.start]) and places[i - 1].kind != "demonym":
+    gap = sentence[places[i - 1].end : p.start] if i > 0 else ""
+    if i > 0 and _COORD.search(gap) and places[i - 1].kind != "demonym" and not ("," in gap and len(gap) > 8):
+        # (not across a clause: "barracks in Salzburg on Wednesday, and Hungary will send 200")
         return _role(sentence, places, i - 1)
     if i > 0 and _in_comma_list(sentence, places, i):
         return _role(sentence, places, i - 1)
@@ -436,7 +438,8 @@ _BACK_TO = re.compile(r"\b(?:back|home|return\w*|rentr\w+|rapatri\w+)\s+(?:to|en
 _OWNER_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w+\s+)?(?:of|from|loyal\s+to|de|du|des|d['’]|fidèles\s+à)\s+"
                           r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?[\w-]+(?:\s+[\w-]+)?", re.I)
 _POUR = re.compile(r"\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
-_DEPART = re.compile(r"\b(?:part(?:ir|iront|ira|ent|ait|aient|is|ie|ies)|départ|embarqu\w+|s['’]envol\w+)\b", re.I)
+_DEPART = re.compile(r"\b(?:part(?:ir|iront|ira|ent|ait|aient|is|ie|ies)|départ|embarqu\w+|s['’]envol\w+|quitt\w+)\b",
+                     re.I)
 
 
 def _in_comma_list(sentence: str, places: list[Place], i: int) -> bool:
@@ -1072,7 +1075,11 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             dests = (home,)  # "... withdraw its 300 soldiers from Mali. They will return to Spain."
         stated = [home if o == "HOME" else o for o in context_origin if o]
         near_origin = next((o for o in stated if o not in dests), None)
-        if etype in ("deployment", "alert") and origin is None and near_origin and (dests or etype == "alert"):
+        other_senders = any(c.actor != actor and c.origin == near_origin for c in out)
+        if etype in ("deployment", "alert") and origin is None and near_origin and (dests or etype == "alert") \
+                and not other_senders:
+            # (not another sender's barracks: "Austria will provide 300 soldiers, who will leave from their barracks
+            # in Salzburg, and Hungary will send 200")
             origin = near_origin  # "fly from Darwin to the UK. ... sending 70 ADF members"
         from_to = mention.count is not None and mention.count.from_to
         if etype == "presence" and not from_to and not _strong_stative(sentence) and not any(

@@ -285,6 +285,15 @@ CASES = [
     # a sea is not the province of the same name
     ("", "More than 3,000 US sailors and marines were sent to the Red Sea.", "en",
      {("deployment", "US", 3000, None, (), False)}),
+    # a place after "and" across a clause does not inherit the first one's role; nor its barracks
+    ("", "Austria will provide 300 soldiers, who will leave from their barracks in Salzburg on Wednesday, and Hungary "
+     "will send 200 to Bosnia.", "en",
+     {("deployment", "AT", 300, None, None, False), ("deployment", "HU", 200, None, ("BA",), False)}),
+    # leaving a base for a country is a move there; "partent renforcer" too
+    ("", "Trois cents soldats autrichiens ont quitté mercredi leur caserne de Salzbourg pour la Bosnie-Herzégovine.",
+     "fr", {("deployment", "AT", 300, None, ("BA",), False)}),
+    ("Bosnie : 300 soldats autrichiens partent renforcer l'Eufor", "", "fr",
+     {("deployment", "AT", 300, None, None, False)}),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
