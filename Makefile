@@ -81,8 +81,8 @@ eval: venv ## Print extraction F1 (per language and type) and totals WAPE on the
 	@$(VENV)/bin/troopwatch extract var/eval/corpus-gold.jsonl -o var/eval/corpus-annotated-events.jsonl 2>/dev/null
 	@$(PY) $(SHARED)/eval/score.py events --quiet --gold var/eval/corpus-gold.jsonl \
 	  --pred var/eval/corpus-annotated-events.jsonl | grep -E '^(all|lang)'
-	@echo; echo "== realistic sets (tests/data/realistic: r1, r3, r5, r6 used for development; r2, r4, r7 measurement only)"
-	@for s in r1 r2 r3 r4 r5 r6 r7; do \
+	@echo; echo "== realistic sets (tests/data/realistic: r1, r3, r5, r6 used for development; r2, r4, r7, r8 measurement only)"
+	@for s in r1 r2 r3 r4 r5 r6 r7 r8; do \
 	  $(VENV)/bin/troopwatch extract tests/data/realistic/$$s-gold.jsonl -o var/eval/$$s-events.jsonl 2>/dev/null; \
 	  printf '%s  ' $$s; $(PY) $(SHARED)/eval/score.py events --quiet --gold tests/data/realistic/$$s-gold.jsonl \
 	    --pred var/eval/$$s-events.jsonl | grep -E '^all'; done

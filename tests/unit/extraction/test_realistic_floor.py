@@ -1,6 +1,6 @@
 """The realistic sets (tests/data/realistic: news items written from memory of real events and annotated
 by the rules, independently of the engine) through the reference scorer. r1, r3, r5 and r6 were used for error
-analysis, r2, r4 and r7 only for figures. Only ever raise these floors."""
+analysis, r2, r4, r7 and r8 only for figures. Only ever raise these floors."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from services.extractor.engine.offline import Article, iter_articles
 from .test_dev_floor import _scorer
 
 REALISTIC = Path(__file__).resolve().parents[2] / "data" / "realistic"
-FULL_F1_FLOORS = {"r1": 0.86, "r2": 0.67, "r3": 0.71, "r4": 0.56, "r5": 0.43, "r6": 0.53, "r7": 0.59}
+FULL_F1_FLOORS = {"r1": 0.86, "r2": 0.67, "r3": 0.71, "r4": 0.62, "r5": 0.68, "r6": 0.74, "r7": 0.61, "r8": 0.51}
 
 
 @pytest.mark.parametrize(("name", "floor"), sorted(FULL_F1_FLOORS.items()))
