@@ -36,3 +36,8 @@ def keys(events: list[TroopEvent]) -> set[tuple]:
 
 def counted(events: list[TroopEvent]) -> set[tuple]:
     return {(e.type, e.actor, e.count) for e in events if e.count is not None}
+
+
+def fits(want: tuple, got: tuple) -> bool:
+    """An expected event key matches a produced one; None in `want` leaves that field unchecked."""
+    return want[:3] == got[:3] and all(w is None or w == g for w, g in zip(want, got, strict=True))

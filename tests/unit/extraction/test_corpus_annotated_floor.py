@@ -9,10 +9,8 @@ import json
 import pytest
 
 from services.extractor.corpus_gold import build
-from services.extractor.engine import extract
-from services.extractor.engine.offline import Article, iter_articles
 
-from .test_dev_floor import _scorer
+from .scoring import score_gold_file
 
 CORPUS_FULL_F1_FLOOR = 0.66
 CORPUS_PRECISION_FLOOR = 0.90
@@ -23,13 +21,7 @@ def corpus_report(tmp_path_factory: pytest.TempPathFactory) -> dict:
     tmp = tmp_path_factory.mktemp("corpus")
     gold, pred = tmp / "gold.jsonl", tmp / "pred.jsonl"
     assert build(out=gold) == 286
-    with gold.open(encoding="utf-8") as src, pred.open("w") as dst:
-        for item in iter_articles(src):
-            assert isinstance(item, Article)
-            for event in extract(item):
-                dst.write(event.model_dump_json() + "\n")
-    report, *_ = _scorer().score_events(str(gold), str(pred))
-    return report
+    return score_gold_file(gold, pred)
 
 
 def test_corpus_full_f1_floor(corpus_report: dict) -> None:

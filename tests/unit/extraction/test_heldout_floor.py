@@ -9,10 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from services.extractor.engine import extract
-from services.extractor.engine.offline import Article, iter_articles
-
-from .test_dev_floor import _scorer
+from .scoring import score_gold_file
 
 HELDOUT = Path(__file__).resolve().parents[2] / "data" / "heldout" / "heldout.jsonl"
 HELDOUT_FULL_F1_FLOOR = 0.86
@@ -21,14 +18,7 @@ HELDOUT_CORE_F1_FLOOR = 0.97
 
 @pytest.fixture(scope="module")
 def heldout_report(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    pred = tmp_path_factory.mktemp("heldout") / "pred.jsonl"
-    with HELDOUT.open(encoding="utf-8") as src, pred.open("w") as dst:
-        for item in iter_articles(src):
-            assert isinstance(item, Article)
-            for event in extract(item):
-                dst.write(event.model_dump_json() + "\n")
-    report, *_ = _scorer().score_events(str(HELDOUT), str(pred))
-    return report
+    return score_gold_file(HELDOUT, tmp_path_factory.mktemp("heldout") / "pred.jsonl")
 
 
 def test_heldout_full_f1_floor(heldout_report: dict) -> None:

@@ -9,10 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from services.extractor.engine import extract
-from services.extractor.engine.offline import Article, iter_articles
-
-from .test_dev_floor import _scorer
+from .scoring import score_gold_file
 
 REALISTIC = Path(__file__).resolve().parents[2] / "data" / "realistic"
 FULL_F1_FLOORS = {"r1": 0.86, "r2": 0.67, "r3": 0.71, "r4": 0.62, "r5": 0.68, "r6": 0.74, "r7": 0.61, "r8": 0.51}
@@ -20,12 +17,5 @@ FULL_F1_FLOORS = {"r1": 0.86, "r2": 0.67, "r3": 0.71, "r4": 0.62, "r5": 0.68, "r
 
 @pytest.mark.parametrize(("name", "floor"), sorted(FULL_F1_FLOORS.items()))
 def test_realistic_full_f1_floor(name: str, floor: float, tmp_path: Path) -> None:
-    gold = REALISTIC / f"{name}-gold.jsonl"
-    pred = tmp_path / "pred.jsonl"
-    with gold.open(encoding="utf-8") as src, pred.open("w") as dst:
-        for item in iter_articles(src):
-            assert isinstance(item, Article)
-            for event in extract(item):
-                dst.write(event.model_dump_json() + "\n")
-    report, *_ = _scorer().score_events(str(gold), str(pred))
+    report = score_gold_file(REALISTIC / f"{name}-gold.jsonl", tmp_path / "pred.jsonl")
     assert report["all"]["full"]["f1"] >= floor, json.dumps(report["all"])
