@@ -15,31 +15,97 @@ from .numbers import Count, find_counts
 ACTOR_KINDS = ("country", "metonym", "org", "demonym")
 _MODALS = {"could", "would", "might", "may", "pourrait", "pourraient", "pourrions", "pourra", "pourront"}
 _NEG = {"not", "n't", "never", "pas", "jamais", "no", "guère", "nullement", "aucun", "aucune"}
-_HYPO_VERBS = {"consider", "considering", "considers", "considered", "weigh", "weighing", "mull", "mulling",
-               "ask", "asks", "asked", "asking", "request", "requests", "requested", "refuse", "refused", "refuses",
-               "reject", "rejected", "envisage", "envisager", "envisagent", "demande", "demandé", "demander",
-               "demandent", "réclame", "réclament", "refusé", "propose", "proposed", "proposé", "urge",
-               "urged", "threaten", "threatens", "threatened", "menace", "menacé", "exclut", "exclu",
-               # wishes of a host or an ally are requests, not moves ("Bucarest veut accueillir")
-               "veut", "veulent", "voudrait", "souhaite", "souhaitent", "want", "wants", "wanted", "hope", "hopes",
-               "espère", "espèrent",
-               # capability is not a move ("a le pouvoir de déployer", "is able to send")
-               "pouvoir", "able", "capable", "capacity", "capacité",
-               # persuasion and offers by others are not the actor's move
-               "persuade", "persuader", "convaincre", "offer", "offers", "offered", "demandait", "demandaient"}
+_HYPO_VERBS = {
+    "consider",
+    "considering",
+    "considers",
+    "considered",
+    "weigh",
+    "weighing",
+    "mull",
+    "mulling",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "request",
+    "requests",
+    "requested",
+    "refuse",
+    "refused",
+    "refuses",
+    "reject",
+    "rejected",
+    "envisage",
+    "envisager",
+    "envisagent",
+    "demande",
+    "demandé",
+    "demander",
+    "demandent",
+    "réclame",
+    "réclament",
+    "refusé",
+    "propose",
+    "proposed",
+    "proposé",
+    "urge",
+    "urged",
+    "threaten",
+    "threatens",
+    "threatened",
+    "menace",
+    "menacé",
+    "exclut",
+    "exclu",
+    # wishes of a host or an ally are requests, not moves ("Bucarest veut accueillir")
+    "veut",
+    "veulent",
+    "voudrait",
+    "souhaite",
+    "souhaitent",
+    "want",
+    "wants",
+    "wanted",
+    "hope",
+    "hopes",
+    "espère",
+    "espèrent",
+    # capability is not a move ("a le pouvoir de déployer", "is able to send")
+    "pouvoir",
+    "able",
+    "capable",
+    "capacity",
+    "capacité",
+    # persuasion and offers by others are not the actor's move
+    "persuade",
+    "persuader",
+    "convaincre",
+    "offer",
+    "offers",
+    "offered",
+    "demandait",
+    "demandaient",
+}
 _AGREED = re.compile(r"\b(?:agreed|agrees|accepted|accepté|acceptée|consenti)\b", re.I)
 _COORD = re.compile(r"(?:\band|\bet|\bou|\bor|\bpuis)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I)
-_HOSTS_AFTER = re.compile(r"^\s*(?:is|was|has\s+been)\s+home\s+to\b"
-                          r"|^\s*,?\s*(?:qui\s+|which\s+)?(?:hosts|hosted|abrite|accueille|accueillent|abritent)\b"
-                          r"|^\s*(?:will\s+|is\s+to\s+|va\s+|a\s+|has\s+)?(?:receive[sd]?|welcomed?|welcomes|accept(?:s|ed)?"
-                          r"|accueillera"
-                          r"|accueilleront|recevra|recevront|reçu)\b", re.I)
+_HOSTS_AFTER = re.compile(
+    r"^\s*(?:is|was|has\s+been)\s+home\s+to\b"
+    r"|^\s*,?\s*(?:qui\s+|which\s+)?(?:hosts|hosted|abrite|accueille|accueillent|abritent)\b"
+    r"|^\s*(?:will\s+|is\s+to\s+|va\s+|a\s+|has\s+)?(?:receive[sd]?|welcomed?|welcomes|accept(?:s|ed)?"
+    r"|accueillera"
+    r"|accueilleront|recevra|recevront|reçu)\b",
+    re.I,
+)
 _WHERE_AFTER = re.compile(r"^\s*,?\s*(?:où|where)\b", re.I)
 _WHICH_AFTER = re.compile(r"^\s*,?\s*(?:qui|which|that)\b", re.I)
 _CONDITIONAL_MARKS = {"if", "unless", "si", "s'", "sauf"}
-_WEAK_STATIVE = re.compile(r"^(?:ont|have|has|avec|base|présence|presence|troop\s+presence|compt\w*|effectifs?"
-                           r"|currently|still|already|actuellement|toujours|encore|déjà"
-                           r"|estimée?s?)$", re.I)
+_WEAK_STATIVE = re.compile(
+    r"^(?:ont|have|has|avec|base|présence|presence|troop\s+presence|compt\w*|effectifs?"
+    r"|currently|still|already|actuellement|toujours|encore|déjà"
+    r"|estimée?s?)$",
+    re.I,
+)
 
 
 @dataclass
@@ -77,101 +143,167 @@ def _troop_noun_after(sentence: str, pos: int, lang: str) -> re.Match[str] | Non
 _MIN_MEN = 100
 _MIN_FORCE = 10
 _MILITARY_MOD = re.compile(r"\b(?:army|military|armed|combat|armée|militaires|troupes|[A-Z]{2,5})\b")
-_MILITARY_CONTEXT = re.compile(r"\b(?:army|military|armed|troops?|soldiers?|forces?|armée|militaires?|troupes|soldats"
-                               r"|garrison|garnison|regiments?|régiments?|battalions?|bataillons?|brigades?|divisions?"
-                               r"|commandos?|marines|paratroopers|parachutistes|navy|war|guerre|front|invasion|offensive"
-                               r"|deploy\w*|déplo\w+|défense|defen[cs]e|missions?|opérations?|operations?|contingents?"
-                               r"|dispositif|renforts?|reinforcements?|combat|chars|tanks|blindés|armou?red|effectifs"
-                               r"|état-major|sen[dt]\w*|dispatch\w*|envo\w+|enverr\w+|dépêch\w+)\b", re.I)
+_MILITARY_CONTEXT = re.compile(
+    r"\b(?:army|military|armed|troops?|soldiers?|forces?|armée|militaires?|troupes|soldats"
+    r"|garrison|garnison|regiments?|régiments?|battalions?|bataillons?|brigades?|divisions?"
+    r"|commandos?|marines|paratroopers|parachutistes|navy|war|guerre|front|invasion|offensive"
+    r"|deploy\w*|déplo\w+|défense|defen[cs]e|missions?|opérations?|operations?|contingents?"
+    r"|dispositif|renforts?|reinforcements?|combat|chars|tanks|blindés|armou?red|effectifs"
+    r"|état-major|sen[dt]\w*|dispatch\w*|envo\w+|enverr\w+|dépêch\w+)\b",
+    re.I,
+)
 _MEN_AND_WOMEN = re.compile(
     r"\s+(?:and|et)\s+(?:women|femmes)\b(?!\s+(?:in\s+uniform|en\s+uniforme|of\s+the))"
     # "6 400 hommes âgés entre 18 et 60 ans", "men of fighting age": civilians by age, not a force
-    r"|\s+(?:âgés|aged|of\s+(?:fighting|military)\s+age|en\s+âge)\b", re.I)
+    r"|\s+(?:âgés|aged|of\s+(?:fighting|military)\s+age|en\s+âge)\b",
+    re.I,
+)
 _TRAINED_AFTER = re.compile(
-    r"\s*(?:have\s+been\s+|ont\s+été\s+)?(?:formés|entraînés|trained|graduated|diplômés)\b", re.I)
-_FREED_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:were|have\s+been|had\s+been|ont\s+été|sont|seront)?\s*"
-                          r"(?:released|freed|libérés|relâchés)\b", re.I)
+    r"\s*(?:have\s+been\s+|ont\s+été\s+)?(?:formés|entraînés|trained|graduated|diplômés)\b", re.I
+)
+_FREED_AFTER = re.compile(
+    r"\s*(?:\w+\s+)?(?:were|have\s+been|had\s+been|ont\s+été|sont|seront)?\s*"
+    r"(?:released|freed|libérés|relâchés)\b",
+    re.I,
+)
 _EACH_AFTER = re.compile(
     r"\s+(?:(?:to|in|into|for|at|of|on)\s+(?:each|every|either)|each|per|apiece|(?:dans|pour|de|du)\s+chaque|par|chacun"
     r"|chacune|de\s+part\s+et\s+d['’]autre)\b",
-    re.I)
+    re.I,
+)
 
-_OF_FORCES = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*\s+)?|des\s+|de\s+l['’]|du\s+"
-                        r"|de\s+(?:ses|leurs|sa|la)\s+)"
-                        r"(?:(?:special|armed|defen[cs]e|security)\s+forces|forces\s+(?:spéciales|armées|de\s+défense)"
-                        r"|army|military|armée|marine|navy|garde\s+nationale|national\s+guard)"
-                        r"(?:\s+(?-i:[a-zéè]+(?:ennes?|aises?|ains?|aines?|iens?|es|s)\b))?",
-                        re.I)
-_STAY_AFTER = re.compile(r"\s+(?:(?:will|are|were|would)\s+)?(?:to\s+)?(?:be\s+extended|remain|stay)\b"
-                         r"|\s+(?:restent|resteront|doivent\s+rester|vont\s+rester)\b", re.I)
+_OF_FORCES = re.compile(
+    r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*\s+)?|des\s+|de\s+l['’]|du\s+"
+    r"|de\s+(?:ses|leurs|sa|la)\s+)"
+    r"(?:(?:special|armed|defen[cs]e|security)\s+forces|forces\s+(?:spéciales|armées|de\s+défense)"
+    r"|army|military|armée|marine|navy|garde\s+nationale|national\s+guard)"
+    r"(?:\s+(?-i:[a-zéè]+(?:ennes?|aises?|ains?|aines?|iens?|es|s)\b))?",
+    re.I,
+)
+_STAY_AFTER = re.compile(
+    r"\s+(?:(?:will|are|were|would)\s+)?(?:to\s+)?(?:be\s+extended|remain|stay)\b"
+    r"|\s+(?:restent|resteront|doivent\s+rester|vont\s+rester)\b",
+    re.I,
+)
 _DEMONYM_NOUN = re.compile(r"\s+(?P<noun>(?:[A-ZÉ][a-zéèëïç]+(?:ais|ois|ains|ens|iens|ands|ns|es|s)))\b")
 
 
 # "a 1,000-strong contingent of Army and Air Force personnel": a service names troops too
-_MILITARY_WORD = re.compile(r"(?i:army|navy|air|marines?|infantry|paratroopers|special|elite|national|armée|marine"
-                            r"|parachutistes|légionnaires)|[A-Z][\w.-]*")
-_STRONG_UNIT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?i:contingent|force|unit|battalion|battlegroup|battle\s+group"
-                          r"|detachment|task\s+force|brigade|contingente|détachement|bataillon|unité)\b")
-_PART_TO = re.compile(r"\s+(?:will\s+(?:go|be\s+sent|be\s+deployed|head|be\s+posted|be\s+assigned)\s+"
-                      r"|are\s+(?:going|headed|to\s+go)\s+|go\s+|iront\s+|partiront\s+"
-                      r"|seront\s+(?:envoyés|déployés|affectés|postés)\s+)?"
-                      r"(?P<prep>to|into|in|at|en|au|aux|à|dans|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
-                      r"[A-ZÉÎa-zé]", re.I)
+_MILITARY_WORD = re.compile(
+    r"(?i:army|navy|air|marines?|infantry|paratroopers|special|elite|national|armée|marine"
+    r"|parachutistes|légionnaires)|[A-Z][\w.-]*"
+)
+_STRONG_UNIT = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?i:contingent|force|unit|battalion|battlegroup|battle\s+group"
+    r"|detachment|task\s+force|brigade|contingente|détachement|bataillon|unité)\b"
+)
+_PART_TO = re.compile(
+    r"\s+(?:will\s+(?:go|be\s+sent|be\s+deployed|head|be\s+posted|be\s+assigned)\s+"
+    r"|are\s+(?:going|headed|to\s+go)\s+|go\s+|iront\s+|partiront\s+"
+    r"|seront\s+(?:envoyés|déployés|affectés|postés)\s+)?"
+    r"(?P<prep>to|into|in|at|en|au|aux|à|dans|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
+    r"[A-ZÉÎa-zé]",
+    re.I,
+)
 # a figure that ends its phrase (no noun follows it)
-_BARE_END = re.compile(r"\s*(?:[,.;]|$|\s+(?:and|et|to|in|into|en|au|aux|à|dans|vers|for|pour|by|next|this|on|le|la)"
-                       r"\b)")
-_ELIDED_OWNER = re.compile(r"(?:,|\band|\bet)\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-ZÉ][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
-                           r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|environ\s+|quelque\s+|près\s+de\s+"
-                           r"|plus\s+de\s+)?$", re.I)
-_SUPPLY_VERB = re.compile(r"\b(?:(?:will|to|would)\s+(?:send|provide|contribute|deploy|dispatch|supply)|sends|provides"
-                          r"|contributes|fournira|fourniront|fournit|enverra|enverront|envoie|déploiera)"
-                          r"\s+(?:another\s+|some\s+|about\s+|around\s+|nearly\s+|up\s+to\s+|quelque\s+|environ\s+)?$",
-                          re.I)
-_MOVE_GERUND = re.compile(r"\b(?:bringing|sending|moving|repositioning|shifting|relocating|redeploying|deploying"
-                          r"|rapatriant|envoyant|redéployant|déplaçant)\s+(?:another\s+|some\s+|about\s+|around\s+"
-                          r"|nearly\s+|roughly\s+|quelque\s+|environ\s+|près\s+de\s+)?$", re.I)
-_EXERCISE = re.compile(r"\b(?:particip\w+|tak(?:e|es|ing)\s+part|took\s+part|prennent\s+part|s['’]entraîn\w+"
-                       r"|train(?:s|ing)?)\b.{0,40}\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|exercices?|manœuvres"
-                       r"|entraînements?)\b", re.I)
-_MISSION_FOR = re.compile(r"\b(?:for|pour|en\s+vue\s+d['’]|in\s+case\s+of)\s+(?:an?\s+|une?\s+)?"
-                          r"(?:possible\s+|éventuelle?\s+)?(?:\w+\s+)?(?:mission|deployment|operation|evacuation"
-                          r"|intervention|déploiement|opération|évacuation)\b", re.I)
-_HURT_AFTER = re.compile(r"[^.;,\d]{0,60}?\b(?:were|have\s+been|had\s+been|ont\s+été|sont)\s+(?:\w+\s+)?"
-                         r"(?:injured|wounded|killed|blessés|tués)\b", re.I)
+_BARE_END = re.compile(
+    r"\s*(?:[,.;]|$|\s+(?:and|et|to|in|into|en|au|aux|à|dans|vers|for|pour|by|next|this|on|le|la)"
+    r"\b)"
+)
+_ELIDED_OWNER = re.compile(
+    r"(?:,|\band|\bet)\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-ZÉ][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|environ\s+|quelque\s+|près\s+de\s+"
+    r"|plus\s+de\s+)?$",
+    re.I,
+)
+_SUPPLY_VERB = re.compile(
+    r"\b(?:(?:will|to|would)\s+(?:send|provide|contribute|deploy|dispatch|supply)|sends|provides"
+    r"|contributes|fournira|fourniront|fournit|enverra|enverront|envoie|déploiera)"
+    r"\s+(?:another\s+|some\s+|about\s+|around\s+|nearly\s+|up\s+to\s+|quelque\s+|environ\s+)?$",
+    re.I,
+)
+_MOVE_GERUND = re.compile(
+    r"\b(?:bringing|sending|moving|repositioning|shifting|relocating|redeploying|deploying"
+    r"|rapatriant|envoyant|redéployant|déplaçant)\s+(?:another\s+|some\s+|about\s+|around\s+"
+    r"|nearly\s+|roughly\s+|quelque\s+|environ\s+|près\s+de\s+)?$",
+    re.I,
+)
+_EXERCISE = re.compile(
+    r"\b(?:particip\w+|tak(?:e|es|ing)\s+part|took\s+part|prennent\s+part|s['’]entraîn\w+"
+    r"|train(?:s|ing)?)\b.{0,40}\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|exercices?|manœuvres"
+    r"|entraînements?)\b",
+    re.I,
+)
+_MISSION_FOR = re.compile(
+    r"\b(?:for|pour|en\s+vue\s+d['’]|in\s+case\s+of)\s+(?:an?\s+|une?\s+)?"
+    r"(?:possible\s+|éventuelle?\s+)?(?:\w+\s+)?(?:mission|deployment|operation|evacuation"
+    r"|intervention|déploiement|opération|évacuation)\b",
+    re.I,
+)
+_HURT_AFTER = re.compile(
+    r"[^.;,\d]{0,60}?\b(?:were|have\s+been|had\s+been|ont\s+été|sont)\s+(?:\w+\s+)?"
+    r"(?:injured|wounded|killed|blessés|tués)\b",
+    re.I,
+)
 _AND_CIVILIANS = re.compile(r"\s+(?:and|et)\s+(?:\w+\s+)?(?:civilians|civils)\b", re.I)
-_SPLIT_POLICE = re.compile(r"\s*[–—:(-]\s*(?:dont\s+|including\s+)?\d[\d\s\u00a0.,]*\s+(?:\w+\s+)?(?:militaires|soldats"
-                           r"|soldiers|troops|military)\b[^.;]{0,30}?\b(?:et|and)\s+\d[\d\s\u00a0.,]*\s+(?:\w+\s+)?"
-                           r"(?:policiers|police|gendarmes)", re.I)
+_SPLIT_POLICE = re.compile(
+    r"\s*[–—:(-]\s*(?:dont\s+|including\s+)?\d[\d\s\u00a0.,]*\s+(?:\w+\s+)?(?:militaires|soldats"
+    r"|soldiers|troops|military)\b[^.;]{0,30}?\b(?:et|and)\s+\d[\d\s\u00a0.,]*\s+(?:\w+\s+)?"
+    r"(?:policiers|police|gendarmes)",
+    re.I,
+)
 _HOME_AFTER = re.compile(r"\s+(?:of\s+them\s+|d['’]entre\s+eux\s+)?(?:back\s+)?home\b", re.I)
 _OF_THEM = re.compile(r"\s+(?:of\s+them|of\s+whom|d['’]entre\s+eux)\b", re.I)
-_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|trim|trims|trimming)\b"
-                     r".*\bby\s+(?:some\s+|about\s+)?$"
-                     r"|\b(?:réduire|réduira|réduit|réduits|réduites?|réduction)\b.*\b(?:de|d['’])\s*$", re.I)
-_BRINGING_TO = re.compile(r"\b(?:bringing|taking|raising|boosting|brings|takes|raises|portant|porte|portera|portent"
-                          r"|porter)\s+(?:(?:its|their|the|his|son|sa|leur|ses|leurs|le|la|les)\s+(?:[\w'’-]+\s+){0,4}?)?"
-                          r"(?:to|à)\s+(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?$",
-                          re.I)
+_CUT_BY = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|trim|trims|trimming)\b"
+    r".*\bby\s+(?:some\s+|about\s+)?$"
+    r"|\b(?:réduire|réduira|réduit|réduits|réduites?|réduction)\b.*\b(?:de|d['’])\s*$",
+    re.I,
+)
+_BRINGING_TO = re.compile(
+    r"\b(?:bringing|taking|raising|boosting|brings|takes|raises|portant|porte|portera|portent"
+    r"|porter)\s+(?:(?:its|their|the|his|son|sa|leur|ses|leurs|le|la|les)\s+(?:[\w'’-]+\s+){0,4}?)?"
+    r"(?:to|à)\s+(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?$",
+    re.I,
+)
 _LEVEL_AFTER = re.compile(r"^[^.;]*?\b(?:to|à)\s+(?:about\s+|around\s+|some\s+|environ\s+)?\d", re.I)
 _APPROX = r"(?:(?:about|some|roughly|around|nearly|almost|approximately|quelque|environ|près\s+de)\s+)?"
-_SHARE_HEAD = re.compile(rf"\s+(?:(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)|des)\s+{_APPROX}\d[\d,.\u00a0 ]*\d",
-                         re.I)
-_SHARE_OF = re.compile(rf"\d[\d,.\s\u00a0]*\s+(?:(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)|des)\s+{_APPROX}$",
-                       re.I)
-_LEFT_BEHIND = re.compile(r"\b(?:leav(?:e|es|ing)|laiss(?:er|era|eront|ant|e|ent))\s+(?:behind\s+)?"
-                          r"(?:about\s+|some\s+|around\s+|only\s+|just\s+|environ\s+|quelque\s+|seulement\s+)?$", re.I)
+_SHARE_HEAD = re.compile(
+    rf"\s+(?:(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)|des)\s+{_APPROX}\d[\d,.\u00a0 ]*\d", re.I
+)
+_SHARE_OF = re.compile(
+    rf"\d[\d,.\s\u00a0]*\s+(?:(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)|des)\s+{_APPROX}$", re.I
+)
+_LEFT_BEHIND = re.compile(
+    r"\b(?:leav(?:e|es|ing)|laiss(?:er|era|eront|ant|e|ent))\s+(?:behind\s+)?"
+    r"(?:about\s+|some\s+|around\s+|only\s+|just\s+|environ\s+|quelque\s+|seulement\s+)?$",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"\b(?:its|their|ses|sa|son|leurs?)\s+(?:\w+\s+)?$", re.I)
 # a figure that opens its sentence, the noun left to the sentence before, and its verb right after
-_ELIDED_START = re.compile(r"^\W*(?:(?:another|a\s+further|the\s+other|the\s+remaining|the\s+last|the\s+first|some"
-                           r"|about|around|nearly|almost|roughly|un\s+autre|les|quelque|environ|près\s+de|plus\s+de"
-                           r"|more\s+than|over)\s+)*$", re.I)
-_ELIDED_VERB = re.compile(r"\s+(?:more\s+|others?\s+|autres\s+)?(?:will|would|are|were|have|had|to\s+be|iront|partiront"
-                          r"|seront|vont|doivent|rejoindront|arriveront|resteront|restent|go|went|head(?:ed)?|were"
-                          r"|ont\s+été|remain|stay)\b", re.I)
-_FURTHER_BEFORE = re.compile(r"(?:\bwhile|\band|\bet|,)\s+(?:a\s+further|another|an\s+additional|un\s+autre|quelque"
-                             r"|some|about)\s+$|(?:\bwhile|\bwhereas|\btandis\s+que|\balors\s+que)\s+$", re.I)
+_ELIDED_START = re.compile(
+    r"^\W*(?:(?:another|a\s+further|the\s+other|the\s+remaining|the\s+last|the\s+first|some"
+    r"|about|around|nearly|almost|roughly|un\s+autre|les|quelque|environ|près\s+de|plus\s+de"
+    r"|more\s+than|over)\s+)*$",
+    re.I,
+)
+_ELIDED_VERB = re.compile(
+    r"\s+(?:more\s+|others?\s+|autres\s+)?(?:will|would|are|were|have|had|to\s+be|iront|partiront"
+    r"|seront|vont|doivent|rejoindront|arriveront|resteront|restent|go|went|head(?:ed)?|were"
+    r"|ont\s+été|remain|stay)\b",
+    re.I,
+)
+_FURTHER_BEFORE = re.compile(
+    r"(?:\bwhile|\band|\bet|,)\s+(?:a\s+further|another|an\s+additional|un\s+autre|quelque"
+    r"|some|about)\s+$|(?:\bwhile|\bwhereas|\btandis\s+que|\balors\s+que)\s+$",
+    re.I,
+)
 # "Sur les 3 400 militaires ...", "Of the 2,500 troops ...": a stock whose share the sentence goes on to move
-_STOCK_OPENER = re.compile(r"^\W*(?:sur|of|out\s+of|parmi)\s+(?:les|the|ses|its|their|leurs)\s+"
-                           r"(?:(?:about|some|roughly|around|nearly|quelque|environ|près\s+de)\s+)?$", re.I)
+_STOCK_OPENER = re.compile(
+    r"^\W*(?:sur|of|out\s+of|parmi)\s+(?:les|the|ses|its|their|leurs)\s+"
+    r"(?:(?:about|some|roughly|around|nearly|quelque|environ|près\s+de)\s+)?$",
+    re.I,
+)
 _TROOPS_BEFORE = re.compile(rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR})\b", re.I)
 
 
@@ -187,7 +319,8 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
         if m is None and out:
             # "1,100 troops leave; 400 to be extended": the noun is understood from the earlier figure
             other = re.match(r"\s+(?:d['’])?(?:autres|others|more)\b", sentence[count.end :]) or _STAY_AFTER.match(
-                sentence, count.end)
+                sentence, count.end
+            )
             if other:
                 end = count.end + other.end()
                 out.append(Mention(count, count.start, end, sentence[count.start : end]))
@@ -195,26 +328,42 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
         if m is None and count.value is not None and count.value >= _MIN_FORCE and "-strong" in count.text.lower():
             # "a 1,000-strong contingent", "a 120-strong army engineering unit": a force of that size
             unit = _STRONG_UNIT.match(sentence, count.end)
-            of_whom = re.match(r"\s+(?:of|de|d['’])\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?(\w+)",
-                               sentence[unit.end() :]) if unit else None
-            if of_whom and not _TROOPS_BEFORE.fullmatch(of_whom.group(1)) and not _MILITARY_WORD.fullmatch(
-                    of_whom.group(1)):
+            of_whom = (
+                re.match(r"\s+(?:of|de|d['’])\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?(\w+)", sentence[unit.end() :])
+                if unit
+                else None
+            )
+            if (
+                of_whom
+                and not _TROOPS_BEFORE.fullmatch(of_whom.group(1))
+                and not _MILITARY_WORD.fullmatch(of_whom.group(1))
+            ):
                 continue  # "a 40-strong team of gendarmes": the unit is not troops
             if unit:
                 end = count.end + len(unit.group())
                 out.append(Mention(count, count.start, end, sentence[count.start : end]))
             continue
-        if m is None and count.value is not None and count.value >= _MIN_FORCE and not count.from_to \
-                and (share := _PART_TO.match(sentence, count.end)) and (
-                    share.group("prep").lower() not in ("in", "at", "à")  # "1,000 in Chad", not "42 in May"
-                    or any(p.start == share.end() - 1 and p.kind in ("country", "city") for p in places)) \
-                and (out or after_troops or _TROOPS_BEFORE.search(sentence[: count.start])):
+        if (
+            m is None
+            and count.value is not None
+            and count.value >= _MIN_FORCE
+            and not count.from_to
+            and (share := _PART_TO.match(sentence, count.end))
+            and (
+                share.group("prep").lower() not in ("in", "at", "à")  # "1,000 in Chad", not "42 in May"
+                or any(p.start == share.end() - 1 and p.kind in ("country", "city") for p in places)
+            )
+            and (out or after_troops or _TROOPS_BEFORE.search(sentence[: count.start]))
+        ):
             # "the soldiers will be split: 1,500 will go to Estonia, 1,200 to Latvia", "2 500 de ces soldats
             # seront affectés à Paris et 1 500 dans les villes": a share of troops the sentence names
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
             continue
-        of_them = _OF_THEM.match(sentence, count.end) if m is None and (
-            out or _TROOPS_BEFORE.search(sentence[: count.start])) else None
+        of_them = (
+            _OF_THEM.match(sentence, count.end)
+            if m is None and (out or _TROOPS_BEFORE.search(sentence[: count.start]))
+            else None
+        )
         if of_them and count.value is not None and count.value >= _MIN_FORCE:
             # "withdraw about 11,900 troops, bringing roughly 6,400 of them home": a share of the troops just named
             end = of_them.end()
@@ -227,65 +376,105 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             if nxt:
                 out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
                 continue
-        if m is None and count.value is not None and count.value >= _MIN_FORCE and not count.from_to \
-                and _BARE_END.match(sentence, count.end) and (
-                    (out and (_ELIDED_OWNER.search(sentence[: count.start]) or _CUT_BY.search(sentence[: count.start])))
-                    # "is cutting its troops in Mali by 300": the size of the cut of troops named before
-                    or (_CUT_BY.search(sentence[: count.start]) and _TROOPS_BEFORE.search(sentence[: count.start]))
-                    # "Quelque 600 rejoindront la Lituanie et 400 la Slovaquie": the verb and noun of the first
-                    or (out and re.search(r"(?:\bet|\band|,)\s*$", sentence[: count.start]) and any(
-                        p.kind == "country" and count.end < p.start <= count.end + 5 for p in places))
-                    # "withdraw 2,000 troops from Afghanistan, leaving 2,500 in the country": what stays
-                    or (out and _LEFT_BEHIND.search(sentence[max(0, count.start - 30) : count.start]))
-                    or _SUPPLY_VERB.search(sentence[max(0, count.start - 40) : count.start])
-                    # "..., bringing roughly 6,400 home and repositioning nearly 5,600 in other countries"
-                    or (out and _MOVE_GERUND.search(sentence[max(0, count.start - 40) : count.start]))):
+        if (
+            m is None
+            and count.value is not None
+            and count.value >= _MIN_FORCE
+            and not count.from_to
+            and _BARE_END.match(sentence, count.end)
+            and (
+                (out and (_ELIDED_OWNER.search(sentence[: count.start]) or _CUT_BY.search(sentence[: count.start])))
+                # "is cutting its troops in Mali by 300": the size of the cut of troops named before
+                or (_CUT_BY.search(sentence[: count.start]) and _TROOPS_BEFORE.search(sentence[: count.start]))
+                # "Quelque 600 rejoindront la Lituanie et 400 la Slovaquie": the verb and noun of the first
+                or (
+                    out
+                    and re.search(r"(?:\bet|\band|,)\s*$", sentence[: count.start])
+                    and any(p.kind == "country" and count.end < p.start <= count.end + 5 for p in places)
+                )
+                # "withdraw 2,000 troops from Afghanistan, leaving 2,500 in the country": what stays
+                or (out and _LEFT_BEHIND.search(sentence[max(0, count.start - 30) : count.start]))
+                or _SUPPLY_VERB.search(sentence[max(0, count.start - 40) : count.start])
+                # "..., bringing roughly 6,400 home and repositioning nearly 5,600 in other countries"
+                or (out and _MOVE_GERUND.search(sentence[max(0, count.start - 40) : count.start]))
+            )
+        ):
             # "Austria will provide 300 and Hungary will send 200", "la Hongrie 200": troops understood
             # from the figure before; "reduce its 1,100-strong contingent by 300": the size of the cut
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
             continue
-        if m is None and out and count.value is not None and count.value >= _MIN_FORCE and not count.from_to \
-                and _STOCK_OPENER.match(sentence[: out[0].start]) and re.search(r",\s*(?:\w+\s+){0,2}$",
-                                                                            sentence[: count.start]) \
-                and _ELIDED_VERB.match(sentence, count.end):
+        if (
+            m is None
+            and out
+            and count.value is not None
+            and count.value >= _MIN_FORCE
+            and not count.from_to
+            and _STOCK_OPENER.match(sentence[: out[0].start])
+            and re.search(r",\s*(?:\w+\s+){0,2}$", sentence[: count.start])
+            and _ELIDED_VERB.match(sentence, count.end)
+        ):
             # "Sur les 3 400 militaires déployés en Afghanistan, quelque 2 000 seront rapatriés": a share of
             # the stock the sentence opens with
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
             continue
-        if m is None and out and count.value is not None and count.value >= _MIN_FORCE and not count.from_to \
-                and _FURTHER_BEFORE.search(sentence[max(0, count.start - 30) : count.start]) \
-                and _ELIDED_VERB.match(sentence, count.end):
+        if (
+            m is None
+            and out
+            and count.value is not None
+            and count.value >= _MIN_FORCE
+            and not count.from_to
+            and _FURTHER_BEFORE.search(sentence[max(0, count.start - 30) : count.start])
+            and _ELIDED_VERB.match(sentence, count.end)
+        ):
             # "sending 3,000 troops to Kabul, while a further 3,500 will be moved to Kuwait"
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
             continue
-        if m is None and after_troops and not out and count.value is not None and count.value >= _MIN_FORCE \
-                and not count.from_to and _ELIDED_START.match(sentence[: count.start]) \
-                and _ELIDED_VERB.match(sentence, count.end):
+        if (
+            m is None
+            and after_troops
+            and not out
+            and count.value is not None
+            and count.value >= _MIN_FORCE
+            and not count.from_to
+            and _ELIDED_START.match(sentence[: count.start])
+            and _ELIDED_VERB.match(sentence, count.end)
+        ):
             # "... 3,000 troops to Eastern Europe. Another 2,000 will fly from Fort Bragg to Poland."
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
             continue
         if m is None and count.from_to:
             # "cut its force in Iraq from 2,500 to 2,000 troops": the noun follows the level reached
-            reached = re.match(r"\s+(?:to|à)\s+(?:about\s+|around\s+|some\s+|environ\s+)?"
-                               r"(?:\d[\d\s.,\u00a0]*?(?=\s*[^\d\s.,])|une\s+centaine|un\s+millier|une\s+\w+aine)",
-                               sentence[count.end :])
+            reached = re.match(
+                r"\s+(?:to|à)\s+(?:about\s+|around\s+|some\s+|environ\s+)?"
+                r"(?:\d[\d\s.,\u00a0]*?(?=\s*[^\d\s.,])|une\s+centaine|un\s+millier|une\s+\w+aine)",
+                sentence[count.end :],
+            )
             if reached:  # "porte de 3 000 à 7 000 le nombre de soldats": the noun after "the number of"
-                number_of = re.match(r"\s+(?:le\s+nombre\s+de|the\s+number\s+of)",
-                                     sentence[count.end + reached.end() :], re.I)
+                number_of = re.match(
+                    r"\s+(?:le\s+nombre\s+de|the\s+number\s+of)", sentence[count.end + reached.end() :], re.I
+                )
                 reached_end = reached.end() + (number_of.end() if number_of else 0)
             noun_after = _troop_noun_after(sentence, count.end + reached_end, lang) if reached else None
             if noun_after:
                 end = count.end + reached_end + noun_after.end()
                 out.append(Mention(count, count.start, end, sentence[count.start : end]))
                 continue
-            if re.search(r"\b(?:draw-?down|troop\s+(?:cut|reduction)s?)\s+(?:\w+\s+)?from\s+(?:about\s+|some\s+)?$",
-                         sentence[max(0, count.start - 40) : count.start], re.I):
+            if re.search(
+                r"\b(?:draw-?down|troop\s+(?:cut|reduction)s?)\s+(?:\w+\s+)?from\s+(?:about\s+|some\s+)?$",
+                sentence[max(0, count.start - 40) : count.start],
+                re.I,
+            ):
                 # "announced a drawdown from 5,200 to 3,000": troop levels, the noun left out
                 out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
                 continue
             # "le nombre de soldats allemands ... doit passer de 1 100 à 1 400": noun before the figure
-            back = list(re.finditer(rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR})\b(?:\s+\S+){{0,10}}\s*$",
-                                    sentence[max(0, count.start - 80) : count.start], re.I))
+            back = list(
+                re.finditer(
+                    rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR})\b(?:\s+\S+){{0,10}}\s*$",
+                    sentence[max(0, count.start - 80) : count.start],
+                    re.I,
+                )
+            )
             nstart = max(0, count.start - 80) + back[-1].start() if back else 0
             # only with the owner named next to the noun ("soldats allemands", "American troops")
             if back and any(nstart - 20 <= p.start < count.start and p.kind == "demonym" for p in places):
@@ -298,18 +487,25 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             # only with a move or a stock stated right after ("350 Français déjà déployés"), not
             # "data from 50,000 Americans"
             moved = cues.DEPLOYMENT.search(after) or any(
-                not _WEAK_STATIVE.match(x.group()) for x in cues.STATIVE.finditer(after))
+                not _WEAK_STATIVE.match(x.group()) for x in cues.STATIVE.finditer(after)
+            )
             if d and moved and any(p.start == d.start("noun") and p.kind == "demonym" for p in places):
                 out.append(Mention(count, count.start, d.end(), sentence[count.start : d.end()]))
             continue
         end = count.end + m.end()
         noun = m.group("noun").lower()
-        if noun in ("men", "hommes") and not _MILITARY_MOD.search(m.group()) and (
-            (count.value is not None and count.value < _MIN_MEN) or _MEN_AND_WOMEN.match(sentence[end:])
+        if (
+            noun in ("men", "hommes")
+            and not _MILITARY_MOD.search(m.group())
+            and ((count.value is not None and count.value < _MIN_MEN) or _MEN_AND_WOMEN.match(sentence[end:]))
         ):
             continue  # "two men", "250 men and women": people, not a force, unless the text says military
-        if noun in ("men", "hommes") and not _MILITARY_MOD.search(m.group()) and not after_troops \
-                and not _MILITARY_CONTEXT.search(sentence):
+        if (
+            noun in ("men", "hommes")
+            and not _MILITARY_MOD.search(m.group())
+            and not after_troops
+            and not _MILITARY_CONTEXT.search(sentence)
+        ):
             continue  # "data from the 773 German men": people; "a force of 500 men" are troops
         if _FREED_AFTER.match(sentence[end:]):
             continue  # "300 soldiers were released": prisoners, not a move ("released a statement" is no cue)
@@ -335,10 +531,14 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
     return out
 
 
-_CUT_TO = re.compile(r"\b(?:réduis\w*|rédui[rst]\w*|ramèn\w+|ramen\w+|cut\w*|reduc\w+|trim\w*|lower\w*|shrink\w*)\s+"
-                     r"(?:[\w'’-]+\s+){0,4}?(?:à|to)\s+(?:about\s+|around\s+|some\s+|environ\s+|quelque\s+)?$", re.I)
-_TARGET_BEFORE = re.compile(r"\b(?:down\s+to|to|à|jusqu['’]à)\s+(?:about\s+|around\s+|some\s+|environ\s+|quelque\s+)?$",
-                            re.I)
+_CUT_TO = re.compile(
+    r"\b(?:réduis\w*|rédui[rst]\w*|ramèn\w+|ramen\w+|cut\w*|reduc\w+|trim\w*|lower\w*|shrink\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:à|to)\s+(?:about\s+|around\s+|some\s+|environ\s+|quelque\s+)?$",
+    re.I,
+)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:down\s+to|to|à|jusqu['’]à)\s+(?:about\s+|around\s+|some\s+|environ\s+|quelque\s+)?$", re.I
+)
 
 
 def _strong_stative(sentence: str) -> bool:
@@ -346,9 +546,12 @@ def _strong_stative(sentence: str) -> bool:
 
 
 _BARE_NOUN = re.compile(r"\b(?:troops|soldiers|soldats|troupes|militaires|casques\s+bleus|peacekeepers)\b", re.I)
-_BARE_DOUBT = re.compile(r"\?|\bwhen\b|\bshould\b|\bdevrai\w*|\blorsque\b|\bau\s+moment\s+où\b"
-                         r"|\bruled?\s+out|\bthreat\w*|\bsuggest\w*|\bcritici\w+|\baccus\w+|\bblam\w+|\bappel\w+"
-                         r"|\bcalls?\s+on|\burg\w+|\bdenounc\w+|\bdénonc\w+|\bdisparag\w+|\bidea\b|\bidée\b", re.I)
+_BARE_DOUBT = re.compile(
+    r"\?|\bwhen\b|\bshould\b|\bdevrai\w*|\blorsque\b|\bau\s+moment\s+où\b"
+    r"|\bruled?\s+out|\bthreat\w*|\bsuggest\w*|\bcritici\w+|\baccus\w+|\bblam\w+|\bappel\w+"
+    r"|\bcalls?\s+on|\burg\w+|\bdenounc\w+|\bdénonc\w+|\bdisparag\w+|\bidea\b|\bidée\b",
+    re.I,
+)
 
 
 def _bare_ok(sentence: str, mention: Mention, actor_place: Place | None) -> bool:
@@ -364,17 +567,30 @@ def _bare_ok(sentence: str, mention: Mention, actor_place: Place | None) -> bool
         before = sentence[max(0, mention.start - 30) : mention.start]
         return not re.search(r"[,;:]", before) and _MOVE_CUE.search(before) is not None
     gap = sentence[actor_place.end : mention.start]
-    if actor_place.end <= mention.start and len(gap) <= 45 and not re.search(r"[,;:«»\"()]", gap) \
-            and _MOVE_CUE.search(gap):
+    if (
+        actor_place.end <= mention.start
+        and len(gap) <= 45
+        and not re.search(r"[,;:«»\"()]", gap)
+        and _MOVE_CUE.search(gap)
+    ):
         return True
     after = sentence[mention.end : mention.end + 25]
     # "US troops on alert", "Serbia puts troops on high alert": the move word right after the noun
-    return actor_place.end <= mention.start and len(gap) <= 25 and not re.search(r"[,;:]", gap + after) \
+    return (
+        actor_place.end <= mention.start
+        and len(gap) <= 25
+        and not re.search(r"[,;:]", gap + after)
         and _MOVE_CUE.match(re.sub(r"^\s*(?:to|will|are|were|have|has|had|vont|ont|sont)?\s*", "", after)) is not None
+    )
+
+
 # the plain verbs and nouns of a move (not "ordered", "additional", "boost": they need a figure)
-_MOVE_CUE = re.compile(r"\b(?:send(?:s|ing)?|sent|deploy\w*|dispatch\w*|withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:out|back)"
-                       r"|exit\w*|arriv\w+|on\s+(?:high\s+|heightened\s+)?alert|on\s+standby|envo[iy]\w*|enverr\w+"
-                       r"|déplo\w+|retir\w+|retrait|rapatri\w+|départ|en\s+(?:état\s+d['’])?alerte)\b", re.I)
+_MOVE_CUE = re.compile(
+    r"\b(?:send(?:s|ing)?|sent|deploy\w*|dispatch\w*|withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:out|back)"
+    r"|exit\w*|arriv\w+|on\s+(?:high\s+|heightened\s+)?alert|on\s+standby|envo[iy]\w*|enverr\w+"
+    r"|déplo\w+|retir\w+|retrait|rapatri\w+|départ|en\s+(?:état\s+d['’])?alerte)\b",
+    re.I,
+)
 
 
 def find_bare_mentions(sentence: str, counted: list[Mention]) -> list[Mention]:
@@ -414,11 +630,14 @@ def _preceded(sentence: str, start: int, rx: re.Pattern[str]) -> bool:
 
 
 def _role(sentence: str, places: list[Place], i: int) -> str | None:
-    """"loc", "from" or None for place i; coordination ("en Allemagne et en Pologne", "X and Y")
+    """ "loc", "from" or None for place i; coordination ("en Allemagne et en Pologne", "X and Y")
     carries the role of the previous place."""
     p = places[i]
-    if _preceded(sentence, p.start, cues.LOCATIVE) or _WHERE_AFTER.match(sentence[p.end :]) \
-            or _HOSTS_AFTER.match(sentence[p.end :]):
+    if (
+        _preceded(sentence, p.start, cues.LOCATIVE)
+        or _WHERE_AFTER.match(sentence[p.end :])
+        or _HOSTS_AFTER.match(sentence[p.end :])
+    ):
         return "loc"
     if _preceded(sentence, p.start, _POUR) and _DEPART.search(sentence[: p.start]):
         return "loc"  # "partiront depuis leur base ... pour la Roumanie": where they go
@@ -433,17 +652,24 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
     return None
 
 
-_BACK_TO = re.compile(r"\b(?:back|home|return\w*|rentr\w+|rapatri\w+)\s+(?:to|en|au|aux|vers)\s+"
-                      r"(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
-_OWNER_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w+\s+)?(?:of|from|loyal\s+to|de|du|des|d['’]|fidèles\s+à)\s+"
-                          r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?[\w-]+(?:\s+[\w-]+)?", re.I)
+_BACK_TO = re.compile(
+    r"\b(?:back|home|return\w*|rentr\w+|rapatri\w+)\s+(?:to|en|au|aux|vers)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.I,
+)
+_OWNER_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:\w+\s+)?(?:of|from|loyal\s+to|de|du|des|d['’]|fidèles\s+à)\s+"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?[\w-]+(?:\s+[\w-]+)?",
+    re.I,
+)
 _POUR = re.compile(r"\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
-_DEPART = re.compile(r"\b(?:part(?:ir|iront|ira|ent|ait|aient|is|ie|ies)|départ|embarqu\w+|s['’]envol\w+|quitt\w+)\b",
-                     re.I)
+_DEPART = re.compile(
+    r"\b(?:part(?:ir|iront|ira|ent|ait|aient|is|ie|ies)|départ|embarqu\w+|s['’]envol\w+|quitt\w+)\b", re.I
+)
 
 
 def _in_comma_list(sentence: str, places: list[Place], i: int) -> bool:
-    """"Estonia, Latvia and Lithuania": a place after a bare comma belongs to the list only when the
+    """ "Estonia, Latvia and Lithuania": a place after a bare comma belongs to the list only when the
     list goes on to a place joined by "and"/"et"."""
     if not re.fullmatch(r"\s*,\s*", sentence[places[i - 1].end : places[i].start]) or places[i - 1].kind == "demonym":
         return False
@@ -462,23 +688,37 @@ def _is_border(sentence: str, place: Place) -> bool:
     )
 
 
-def _actor(sentence: str, mention: Mention, places: list[Place], default: str | None,
-           inherited: str | None) -> tuple[str | None, Place | None]:
-    inside = [p for p in places if mention.start <= p.start < mention.end and p.kind in ACTOR_KINDS
-              and not _preceded(sentence, p.start, cues.LOCATIVE)]
+def _actor(
+    sentence: str, mention: Mention, places: list[Place], default: str | None, inherited: str | None
+) -> tuple[str | None, Place | None]:
+    inside = [
+        p
+        for p in places
+        if mention.start <= p.start < mention.end
+        and p.kind in ACTOR_KINDS
+        and not _preceded(sentence, p.start, cues.LOCATIVE)
+    ]
     if inside:
         return inside[0].codes[0], inside[0]
     # "14 000 militaires de l'opération Sentinelle", "soldiers of the Bundeswehr": the force they belong to
-    owner = [p for p in places if p.kind in ("metonym", "org") and mention.end <= p.start <= mention.end + 30
-             and _OWNER_GAP.fullmatch(sentence[mention.end : p.start])]
+    owner = [
+        p
+        for p in places
+        if p.kind in ("metonym", "org")
+        and mention.end <= p.start <= mention.end + 30
+        and _OWNER_GAP.fullmatch(sentence[mention.end : p.start])
+    ]
     if owner:
         return owner[0].codes[0], owner[0]
     if inherited and re.search(r"(?:,|\band|\bet)\s*$", sentence[: mention.start]):
         return inherited, None
     if mention.count is not None and mention.np_text == mention.count.text:
         elided = _ELIDED_OWNER.search(sentence[: mention.start])
-        named = [p for p in places if elided and p.start >= elided.start() and p.end <= mention.start
-                 and p.kind in ACTOR_KINDS and p.codes]
+        named = [
+            p
+            for p in places
+            if elided and p.start >= elided.start() and p.end <= mention.start and p.kind in ACTOR_KINDS and p.codes
+        ]
         if named:
             return named[-1].codes[0], named[-1]  # "..., and the United States about 1,100"
     whose = _DONT_OWNER.match(sentence, mention.end)
@@ -491,8 +731,16 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
     if from_owner and not cues.WITHDRAWAL.search(sentence):  # ("withdraw 1,100 troops from Germany": the place left)
         # "followed by 200 soldiers and police from Jamaica", "500 soldats venus du Sénégal": whose they are,
         # unless the phrase goes on to where they go ("1,000 troops from Germany to Romania")
-        home = next((p for p in places if p.start == from_owner.end("place") - len(p.text) and p.kind == "country"
-                     and p.end == from_owner.end("place")), None)
+        home = next(
+            (
+                p
+                for p in places
+                if p.start == from_owner.end("place") - len(p.text)
+                and p.kind == "country"
+                and p.end == from_owner.end("place")
+            ),
+            None,
+        )
         if home and not _GOES_TO.match(sentence, home.end):
             return home.codes[0], home
     before = []
@@ -505,9 +753,15 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
             continue  # "at the Nato summit in Warsaw": a meeting, not the owner
         if _TOLD.search(sentence[max(0, p.start - 25) : p.start]):
             continue  # "Washington a informé Séoul de son intention de retirer": who is told is not the owner
-        if _preceded(sentence, p.start, cues.ORIGIN_STATIVE) or _preceded(sentence, p.start, _STATIONED_IN_TOWN) or (
-                i > 0 and _preceded(sentence, places[i - 1].start, cues.ORIGIN_STATIVE)
-                and _APPOSITION.fullmatch(sentence[places[i - 1].end : p.start])):
+        if (
+            _preceded(sentence, p.start, cues.ORIGIN_STATIVE)
+            or _preceded(sentence, p.start, _STATIONED_IN_TOWN)
+            or (
+                i > 0
+                and _preceded(sentence, places[i - 1].start, cues.ORIGIN_STATIVE)
+                and _APPOSITION.fullmatch(sentence[places[i - 1].end : p.start])
+            )
+        ):
             continue  # "The 2nd Cavalry Regiment, stationed in Vilseck, Germany, will send": where, not whose
         role = _role(sentence, places, i)
         # an organisation owns its troops after "de l'"/"of" too, and is the subject of "qui compte"
@@ -520,13 +774,22 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
         # "L'Allemagne, qui dirige le groupement tactique de l'Otan dans le pays, y compte 1 000 militaires": the
         # subject the relative clause hangs on, not a name inside that clause
         head = before[0]
-        if head is not p and head.kind in ("country", "metonym") and re.match(r"\s*,\s*(?:qui|which|who)\b",
-                                                                                sentence[head.end :]) \
-                and "," in sentence[p.end : mention.start]:
+        if (
+            head is not p
+            and head.kind in ("country", "metonym")
+            and re.match(r"\s*,\s*(?:qui|which|who)\b", sentence[head.end :])
+            and "," in sentence[p.end : mention.start]
+        ):
             p = head
         return p.codes[0], p
-    after = [p for p in places if p.start >= mention.end and p.kind in ACTOR_KINDS and p.codes
-             and re.search(r"\b(?:by|par)\s+(?:la\s+|le\s+|l['’]|the\s+)?$", sentence[max(0, p.start - 12) : p.start])]
+    after = [
+        p
+        for p in places
+        if p.start >= mention.end
+        and p.kind in ACTOR_KINDS
+        and p.codes
+        and re.search(r"\b(?:by|par)\s+(?:la\s+|le\s+|l['’]|the\s+)?$", sentence[max(0, p.start - 12) : p.start])
+    ]
     if after:
         return after[0].codes[0], after[0]
     if default:
@@ -536,25 +799,43 @@ def _actor(sentence: str, mention: Mention, places: list[Place], default: str | 
     # ... and only when it comes before the figure or names a part of itself after it ("in El Salvador's
     # capital"): "are deploying to Poland" names where troops go, not whose they are
     countries = {p.codes[0] for p in places if p.kind == "country" and p.codes}
-    if len(countries) == 1 and all(p.start < mention.start or re.match(r"['’]s\b", sentence[p.end : p.end + 2])
-                                   for p in places if p.kind == "country"):
+    if len(countries) == 1 and all(
+        p.start < mention.start or re.match(r"['’]s\b", sentence[p.end : p.end + 2])
+        for p in places
+        if p.kind == "country"
+    ):
         return next(iter(countries)), None
     return None, None
 
 
-_VENUE_AFTER = re.compile(r"\s+(?:summit|meeting|headquarters|ministers|chief|secretary|leaders|sommet"
-                          r"|réunion|siège|ministres|chef|secrétaire|dirigeants)\b", re.I)
-_TOLD = re.compile(r"\b(?:inform\w*|told|tells?|assur\w+|prévenu|notifi\w+|averti\w*)\s+(?:the\s+|le\s+|la\s+|l['’])?$",
-                   re.I)
+_VENUE_AFTER = re.compile(
+    r"\s+(?:summit|meeting|headquarters|ministers|chief|secretary|leaders|sommet"
+    r"|réunion|siège|ministres|chef|secrétaire|dirigeants)\b",
+    re.I,
+)
+_TOLD = re.compile(
+    r"\b(?:inform\w*|told|tells?|assur\w+|prévenu|notifi\w+|averti\w*)\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.I
+)
 _DONT_OWNER = re.compile(r"\s+(?:\w+\s+)?(?:dont|that|which)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?P<owner>[A-ZÉ])")
-_FROM_OWNER = re.compile(r"\s+(?:(?:and|et)\s+\w+\s+)?(?:from|venus?\s+d[eu']|originaires?\s+d[eu'])\s*"
-                         r"(?:the\s+|la\s+|l['’])?(?P<place>[A-ZÉ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_GOES_TO = re.compile(r"\s*,?\s*(?:(?:will|are|were|have|had|to)\s+(?:be\s+)?)?(?:\w+\s+)?(?:to|into|towards|for|à|vers"
-                      r"|en|au|aux|pour)\b", re.I)
-_STATIONED_IN_TOWN = re.compile(r"\b(?:stationed|based|stationnée?s?|basée?s?)\s+(?:in|at|en|à|au)\s+"
-                                r"(?-i:[A-Z][\w-]+\s*){1,3},\s*$", re.I)
-_OWNER_GAP = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?"
-                        r"(?:(?:opération|operation|mission)\s+)?", re.I)
+_FROM_OWNER = re.compile(
+    r"\s+(?:(?:and|et)\s+\w+\s+)?(?:from|venus?\s+d[eu']|originaires?\s+d[eu'])\s*"
+    r"(?:the\s+|la\s+|l['’])?(?P<place>[A-ZÉ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+_GOES_TO = re.compile(
+    r"\s*,?\s*(?:(?:will|are|were|have|had|to)\s+(?:be\s+)?)?(?:\w+\s+)?(?:to|into|towards|for|à|vers"
+    r"|en|au|aux|pour)\b",
+    re.I,
+)
+_STATIONED_IN_TOWN = re.compile(
+    r"\b(?:stationed|based|stationnée?s?|basée?s?)\s+(?:in|at|en|à|au)\s+"
+    r"(?-i:[A-Z][\w-]+\s*){1,3},\s*$",
+    re.I,
+)
+_OWNER_GAP = re.compile(
+    r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:(?:opération|operation|mission)\s+)?",
+    re.I,
+)
 _MODIFIER_START = re.compile(
     # (after an owner phrase: "600 soldiers of the 2nd Cavalry Regiment already stationed in ...")
     r"^(?:\s+(?:of|from|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,?\s*"
@@ -569,26 +850,42 @@ _MODIFIER_START = re.compile(
     r"|qu['’](?:il|elle|ils|elles)\s+(?:maintien(?:t|nent)|maintenai(?:t|ent)|a\s+déployée?s?|ont\s+déployée?s?"
     r"|déploie|déploient"
     r"|avai(?:t|ent)\s+déployée?s?|compte|comptent|comptait|comptaient))\b",
-    re.I)
+    re.I,
+)
 
 
-_FUTURE_BE = re.compile(r"\b(?:will\s+be|to\s+be|seront|vont\s+être|doivent\s+être|devraient\s+être)\s+"
-                        r"(?:permanently\s+|permanently\s+|en\s+permanence\s+)?$", re.I)
-_FUTURE_POSTING = re.compile(r"\b(?:will\s+be|to\s+be|seront|vont\s+être|doivent\s+être|devraient\s+être)\s+"
-                             r"(?:permanently\s+|en\s+permanence\s+)?(?:based|stationed|posted|basée?s|stationnée?s"
-                             r"|postée?s)\b", re.I)
+_FUTURE_BE = re.compile(
+    r"\b(?:will\s+be|to\s+be|seront|vont\s+être|doivent\s+être|devraient\s+être)\s+"
+    r"(?:permanently\s+|permanently\s+|en\s+permanence\s+)?$",
+    re.I,
+)
+_FUTURE_POSTING = re.compile(
+    r"\b(?:will\s+be|to\s+be|seront|vont\s+être|doivent\s+être|devraient\s+être)\s+"
+    r"(?:permanently\s+|en\s+permanence\s+)?(?:based|stationed|posted|basée?s|stationnée?s"
+    r"|postée?s)\b",
+    re.I,
+)
 
 
-_FIGURE_NEXT = re.compile(r"\s+(?:désormais\s+|déjà\s+|actuellement\s+|encore\s+|now\s+|still\s+|currently\s+)?"
-                          r"(?:environ\s+|près\s+de\s+|quelque\s+|plus\s+de\s+|some\s+|about\s+|around\s+"
-                          r"|nearly\s+|more\s+than\s+|roughly\s+)?\d", re.I)
+_FIGURE_NEXT = re.compile(
+    r"\s+(?:désormais\s+|déjà\s+|actuellement\s+|encore\s+|now\s+|still\s+|currently\s+)?"
+    r"(?:environ\s+|près\s+de\s+|quelque\s+|plus\s+de\s+|some\s+|about\s+|around\s+"
+    r"|nearly\s+|more\s+than\s+|roughly\s+)?\d",
+    re.I,
+)
 # (unless the joined troops' own move or alert is told: "join the 2,000 troops ordered last week to Poland")
-_OWN_MOVE_AFTER = re.compile(r"\b(?:ordered|sent|deployed|rushed|dispatched|placed|put|placés|mis|envoyés|déployés"
-                             r"|dépêchés|arrivés|alert\w*|alerte)\b", re.I)
+_OWN_MOVE_AFTER = re.compile(
+    r"\b(?:ordered|sent|deployed|rushed|dispatched|placed|put|placés|mis|envoyés|déployés"
+    r"|dépêchés|arrivés|alert\w*|alerte)\b",
+    re.I,
+)
 # "will join KFOR's roughly 4,500 troops", "s'ajouteront aux 1 000 soldats": the stock joined
-_JOINED_STOCK = re.compile(r"\b(?:join(?:s|ed|ing)?|rejoindr\w+|rejoign\w+|s['’]ajout\w+\s+(?:aux|à)"
-                           r"|add(?:s|ed|ing)?\s+to)\s+(?:the\s+|les\s+|a\s+|[A-Z][\w-]*['’]s\s+)?(?:roughly\s+|about\s+|some\s+|around\s+"
-                           r"|nearly\s+|quelque\s+|environ\s+|près\s+de\s+)?$", re.I)
+_JOINED_STOCK = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|rejoindr\w+|rejoign\w+|s['’]ajout\w+\s+(?:aux|à)"
+    r"|add(?:s|ed|ing)?\s+to)\s+(?:the\s+|les\s+|a\s+|[A-Z][\w-]*['’]s\s+)?(?:roughly\s+|about\s+|some\s+|around\s+"
+    r"|nearly\s+|quelque\s+|environ\s+|près\s+de\s+)?$",
+    re.I,
+)
 
 
 def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str | None, str | None]:
@@ -610,14 +907,19 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
         spans.append((dist(m.start(), m.end()) * 0.5, "alert", m.start(), m.end(), m.group()))
     stative = list(cues.STATIVE.finditer(sentence))
     # "will be based in northern Australia", "seront stationnés en Lituanie": a posting to come is a move
-    stative = [m for m in stative if not _FUTURE_BE.search(sentence[max(0, m.start() - 20) : m.start()])
-               and sentence[max(0, m.start() - 1) : m.start()] != "-"]  # (nor "U.S.-based troops")
+    stative = [
+        m
+        for m in stative
+        if not _FUTURE_BE.search(sentence[max(0, m.start() - 20) : m.start()])
+        and sentence[max(0, m.start() - 1) : m.start()] != "-"
+    ]  # (nor "U.S.-based troops")
     for m in _FUTURE_POSTING.finditer(sentence):
         spans.append((dist(m.start(), m.end()), "deployment", m.start(), m.end(), m.group()))
     for m in stative:
         # (a weak word right before a figure is a stock: "la Kfor compte désormais près de 4 500 militaires")
         weak = bool(_WEAK_STATIVE.match(m.group())) and not (
-            re.match(r"compt|effectif", m.group(), re.I) and _FIGURE_NEXT.match(sentence, m.end()))
+            re.match(r"compt|effectif", m.group(), re.I) and _FIGURE_NEXT.match(sentence, m.end())
+        )
         spans.append((dist(m.start(), m.end()) + (40 if weak else 0), "presence", m.start(), m.end(), m.group()))
     alerted = any(s[1] == "alert" for s in spans)
     for rx, kind in ((cues.WITHDRAWAL, "withdrawal"), (cues.DEPLOYMENT, "deployment")):
@@ -643,9 +945,12 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
         if inner:
             spans = inner
     # "has 1,100 troops in Niger, and has not said when they will leave": the next clause is another matter
-    clause = re.search(r"[,;]\s*(?:and|but|mais|et|while|alors\s+que|tandis\s+que)\s+(?:(?:it|they|he|she|il|ils|elle"
-                       r"|elles)\s+)?(?:has|have|had|is|are|was|were|will|would|did|does|a|ont|avait|est|sont|n['’]|ne)\b",
-                       sentence[mention.end :], re.I)  # a clause of its own, not "..., and their equipment, will"
+    clause = re.search(
+        r"[,;]\s*(?:and|but|mais|et|while|alors\s+que|tandis\s+que)\s+(?:(?:it|they|he|she|il|ils|elle"
+        r"|elles)\s+)?(?:has|have|had|is|are|was|were|will|would|did|does|a|ont|avait|est|sont|n['’]|ne)\b",
+        sentence[mention.end :],
+        re.I,
+    )  # a clause of its own, not "..., and their equipment, will"
     if clause:
         own = [sp for sp in spans if sp[3] <= mention.end + clause.start()]
         spans = own or spans
@@ -664,9 +969,14 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
         inside = [s for s in spans if s[2] < mod_end and s[3] > mod_start]
         # (a verb before a comma has an object of its own: "Ankara envoie des renforts, quelque 3.000 soldats
         # turcs déjà présents")
-        others = [s for s in spans if not (s[2] < mod_end and s[3] > mod_start)
-                  and not _WEAK_STATIVE.match(s[4]) and s[1] not in {i[1] for i in inside}
-                  and not (s[3] <= mention.start and "," in sentence[s[3] : mention.start])]
+        others = [
+            s
+            for s in spans
+            if not (s[2] < mod_end and s[3] > mod_start)
+            and not _WEAK_STATIVE.match(s[4])
+            and s[1] not in {i[1] for i in inside}
+            and not (s[3] <= mention.start and "," in sentence[s[3] : mention.start])
+        ]
         if inside and others:
             modifier = min(inside)[1]
             described = mod.group()
@@ -698,8 +1008,11 @@ def _governing_chain(tok: Token) -> list[Token]:
     return chain
 
 
-_THRESHOLD = re.compile(r"\b(?:any|tout(?:e)?)\s+(?:\w+\s+)?(?:deployment|dispatch|increase|déploiement|envoi)"
-                        r"\s+(?:of|de|d['’])\s+(?:more\s+than\s+|up\s+to\s+|plus\s+de\s+|jusqu['’]à\s+)?$", re.I)
+_THRESHOLD = re.compile(
+    r"\b(?:any|tout(?:e)?)\s+(?:\w+\s+)?(?:deployment|dispatch|increase|déploiement|envoi)"
+    r"\s+(?:of|de|d['’])\s+(?:more\s+than\s+|up\s+to\s+|plus\s+de\s+|jusqu['’]à\s+)?$",
+    re.I,
+)
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms|said|says|declared|stated)\b", re.I)
 
 
@@ -707,20 +1020,28 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
     """Negated, modal, conditional or requested move around the count at [start, end)."""
     window = sentence[max(0, start - 60) : start]
     agreed = bool(_AGREED.search(sentence))
-    if re.search(r"\b(?:le\s+pouvoir\s+de|the\s+power\s+to|able\s+to|capable\s+of|en\s+mesure\s+de)\b", window, re.I) \
-            or _THRESHOLD.search(window):
+    if re.search(
+        r"\b(?:le\s+pouvoir\s+de|the\s+power\s+to|able\s+to|capable\s+of|en\s+mesure\s+de)\b", window, re.I
+    ) or _THRESHOLD.search(window):
         # "must approve any deployment of more than 1,500 troops": a threshold, not a move
         return True
-    requested = re.search(r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+(?:for|to)|demand\w*|réclam\w+"
-                          r"|exig\w+)\b",
-                          window, re.I)
+    requested = re.search(
+        r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+(?:for|to)|demand\w*|réclam\w+"
+        r"|exig\w+)\b",
+        window,
+        re.I,
+    )
     if requested and not agreed:
         return True
-    if re.search(r"\b(?:no|any)\s+(?:\w+\s+)?(?:plans?|intention)\s+(?:to|of)\b"
-                 r"|\bpas\s+l['’]intention\s+d|\baucun\s+projet\s+d|\baucune\s*[«\"“]?\s*intention\s*[»\"”]?\s*d"
-                 r"|\b(?:den(?:y|ies|ied|ying)|dément\w*|démenti\w*|dismiss\w*)\b"
-                 r"|\b(?:ready|willing|prêt(?:e|s|es)?|disposée?s?)\s+(?:to|à)\s+(?!deploy|être\s+déploy)\w+\s+"
-                 r"(?:up\s+to\s+|jusqu['’]à\s+)?$", window, re.I):
+    if re.search(
+        r"\b(?:no|any)\s+(?:\w+\s+)?(?:plans?|intention)\s+(?:to|of)\b"
+        r"|\bpas\s+l['’]intention\s+d|\baucun\s+projet\s+d|\baucune\s*[«\"“]?\s*intention\s*[»\"”]?\s*d"
+        r"|\b(?:den(?:y|ies|ied|ying)|dément\w*|démenti\w*|dismiss\w*)\b"
+        r"|\b(?:ready|willing|prêt(?:e|s|es)?|disposée?s?)\s+(?:to|à)\s+(?!deploy|être\s+déploy)\w+\s+"
+        r"(?:up\s+to\s+|jusqu['’]à\s+)?$",
+        window,
+        re.I,
+    ):
         return True  # "denying plans to send 100,000", "ready to host 5,000 troops": no move
     if doc is None:
         return bool(cues.HYPOTHETICAL.search(window))
@@ -728,7 +1049,8 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
     if span is None:
         return False
     announced = _ANNOUNCED.search(sentence[:start]) is not None and not re.search(
-        r"\b(?:if|unless|si|sauf\s+si)\b", sentence, re.I)
+        r"\b(?:if|unless|si|sauf\s+si)\b", sentence, re.I
+    )
 
     def _reported(modal: str) -> bool:
         # "announced 1,000 troops would arrive": the future of reported speech, not a hypothesis
@@ -747,8 +1069,9 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
                 return True
             if child.dep_ == "mark" and low in _CONDITIONAL_MARKS:
                 return True
-            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONAL_MARKS
-                                             for g in child.children):
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in _CONDITIONAL_MARKS for g in child.children
+            ):
                 return True
     return False
 
@@ -758,51 +1081,88 @@ _SIDE_OF_BORDER = re.compile(r"(?:-[A-Z][\w]+)?(?:['’]s)?\s+(?:border|frontier
 
 def _border_sides(sentence: str, places: list[Place]) -> set[str]:
     """Countries a sentence names as sides of a border ("US-Mexico border", "Poland's border")."""
-    return {p.codes[0] for p in places if p.kind == "country" and p.codes
-            and _SIDE_OF_BORDER.match(sentence[p.end : p.end + 30])}
+    return {
+        p.codes[0]
+        for p in places
+        if p.kind == "country" and p.codes and _SIDE_OF_BORDER.match(sentence[p.end : p.end + 30])
+    }
 
 
 # what may stand between two destinations of one list
-_CHAIN_GAP = re.compile(r"\s*(?:,|and|et|or|ou|as\s+well\s+as|ainsi\s+qu['’]|,\s*and|,\s*et|\s)*\s*"
-                        r"(?:(?:to|in|into|at|en|au|aux|à|dans|vers)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?",
-                        re.I)
+_CHAIN_GAP = re.compile(
+    r"\s*(?:,|and|et|or|ou|as\s+well\s+as|ainsi\s+qu['’]|,\s*and|,\s*et|\s)*\s*"
+    r"(?:(?:to|in|into|at|en|au|aux|à|dans|vers)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?",
+    re.I,
+)
+
+
 def _chained(gap: str) -> bool:
-    """"Estonia, Latvia and Lithuania", "l'Allemagne d'une part et la Pologne d'autre part"."""
+    """ "Estonia, Latvia and Lithuania", "l'Allemagne d'une part et la Pologne d'autre part"."""
     return _CHAIN_GAP.fullmatch(gap) is not None or (
-        len(gap) <= 25 and re.search(r"\b(?:and|et|or|ou)\b", gap) is not None and not re.search(r"[;:.]", gap))
+        len(gap) <= 25 and re.search(r"\b(?:and|et|or|ou)\b", gap) is not None and not re.search(r"[;:.]", gap)
+    )
 
 
 # a place set after the origin by a comma names where the origin lies, not a destination
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:in|dans|en|au)\s+)?(?:the\s+|le\s+|la\s+|l['’])?"
-                         r"(?:(?:north|south|east|west|nord|sud|est|ouest)\w*(?:-\w+)?\s+(?:of\s+|de\s+|du\s+|d['’])?"
-                         r"(?:the\s+|la\s+|l['’])?)?", re.I)
-_SUBJECT_AFTER = re.compile(r"\s+(?:will|would|is|has|had|was|plans|va|doit|a|enverra|fournira|sends|sent|provides"
-                            r"|contributes|déploie|envoie)\b")
-_ABROAD = re.compile(r"\b(?:abroad|overseas|à\s+l['’]étranger|hors\s+de\s+(?:nos|ses)\s+frontières"
-                     # seas are no one's home ground: "sent to the Red Sea", "en mer Noire"
-                     r"|(?-i:[A-Z][a-z]+\s+Sea|Mediterranean|Pacific|Atlantic|Indian\s+Ocean|Persian\s+Gulf|Gulf\s+of)"
-                     r"|mer\s+(?:Rouge|Noire|Baltique|Méditerranée|de\s+Chine)|golfe\s+(?:Persique|d['’]Aden)|océan"
-                     r"|en\s+opérations?\s+extérieures?|en\s+opex)\b", re.I)
-_MANY_NATIONS = re.compile(r"\s+(?:from|of|de|venus\s+de|issus\s+de)\s+(?:the\s+|les\s+)?"
-                           r"(?:about\s+|some\s+|around\s+|environ\s+|une\s+)?"
-                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|[a-z]+teen|twenty|thirty|forty"
-                           r"|fifty"
-                           r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinzaine|vingtaine|trentaine|cinquantaine)"
-                           r"\s+(?:\w+\s+)?(?:countries|nations|allies|member\s+states|pays|nations|alliés)\b", re.I)
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:in|dans|en|au)\s+)?(?:the\s+|le\s+|la\s+|l['’])?"
+    r"(?:(?:north|south|east|west|nord|sud|est|ouest)\w*(?:-\w+)?\s+(?:of\s+|de\s+|du\s+|d['’])?"
+    r"(?:the\s+|la\s+|l['’])?)?",
+    re.I,
+)
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:will|would|is|has|had|was|plans|va|doit|a|enverra|fournira|sends|sent|provides"
+    r"|contributes|déploie|envoie)\b"
+)
+_ABROAD = re.compile(
+    r"\b(?:abroad|overseas|à\s+l['’]étranger|hors\s+de\s+(?:nos|ses)\s+frontières"
+    # seas are no one's home ground: "sent to the Red Sea", "en mer Noire"
+    r"|(?-i:[A-Z][a-z]+\s+Sea|Mediterranean|Pacific|Atlantic|Indian\s+Ocean|Persian\s+Gulf|Gulf\s+of)"
+    r"|mer\s+(?:Rouge|Noire|Baltique|Méditerranée|de\s+Chine)|golfe\s+(?:Persique|d['’]Aden)|océan"
+    r"|en\s+opérations?\s+extérieures?|en\s+opex)\b",
+    re.I,
+)
+_MANY_NATIONS = re.compile(
+    r"\s+(?:from|of|de|venus\s+de|issus\s+de)\s+(?:the\s+|les\s+)?"
+    r"(?:about\s+|some\s+|around\s+|environ\s+|une\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|[a-z]+teen|twenty|thirty|forty"
+    r"|fifty"
+    r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinzaine|vingtaine|trentaine|cinquantaine)"
+    r"\s+(?:\w+\s+)?(?:countries|nations|allies|member\s+states|pays|nations|alliés)\b",
+    re.I,
+)
 # "to Belarus border", "to the border with Belarus", "vers la frontière biélorusse": where the sender's troops go
-_TO_BORDER = re.compile(r"\b(?:to|towards|toward|vers|à)\s+(?:the\s+|la\s+|sa\s+|its\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+)?"
-                        r"(?:border|frontier|frontière)\b", re.I)
-_OWNER_OF_FIGURE = re.compile(r"\s+(?:about|some|around|nearly|more\s+than|environ|quelque|près\s+de|plus\s+de)?\s*"
-                              r"\d[\d,.\s\u00a0]*(?:[.,;]|$|\s+(?:and|et)\b)", re.I)
+_TO_BORDER = re.compile(
+    r"\b(?:to|towards|toward|vers|à)\s+(?:the\s+|la\s+|sa\s+|its\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+)?"
+    r"(?:border|frontier|frontière)\b",
+    re.I,
+)
+_OWNER_OF_FIGURE = re.compile(
+    r"\s+(?:about|some|around|nearly|more\s+than|environ|quelque|près\s+de|plus\s+de)?\s*"
+    r"\d[\d,.\s\u00a0]*(?:[.,;]|$|\s+(?:and|et)\b)",
+    re.I,
+)
+_MISSION_SHARE = re.compile(r"\b(?:contingents?|contribut\w*|fournit|fournissent|provides)\b", re.I)
 _TO_TOWN = re.compile(r"\b(?:in|to|into|at|en|à|vers|dans)\s+(?-i:([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?))\b", re.I)
-_OWN_BORDER = re.compile(r"\b(?:its|their|sa|leur|leurs)\s+(?:own\s+|propres?\s+)?"
-                         r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)\s+)?"
-                         r"(?:borders?|frontiers?|frontières?)\b", re.I)
+_OWN_BORDER = re.compile(
+    r"\b(?:its|their|sa|leur|leurs)\s+(?:own\s+|propres?\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)\s+)?"
+    r"(?:borders?|frontiers?|frontières?)\b",
+    re.I,
+)
 _OTHER_CLAUSE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b|,\s*[A-Z][a-zé]+\s+[A-Z][a-zé]+\s*,", re.I)
 
 
-def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place], actor_place: Place | None,
-                actor: str, last_place: str | None, scope: tuple[int, int]) -> tuple[str | None, tuple[str, ...]]:
+def _places_for(
+    sentence: str,
+    etype: str,
+    mention: Mention,
+    places: list[Place],
+    actor_place: Place | None,
+    actor: str,
+    last_place: str | None,
+    scope: tuple[int, int],
+) -> tuple[str | None, tuple[str, ...]]:
     origin: str | None = None
     dests: list[str] = []
     pre_dests: list[str] = []
@@ -828,12 +1188,17 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
             continue  # "..., and the United States about 1,100": the owner of the next figure, not a place
         if p.kind == "region":
             region = True
-        elif p.start >= mention.start and (_role(sentence, places, i) is not None or not _SUBJECT_AFTER.match(
-                sentence, p.end)) and not (etype == "withdrawal" and _preceded(sentence, p.start, _BACK_TO)):
+        elif (
+            p.start >= mention.start
+            and (_role(sentence, places, i) is not None or not _SUBJECT_AFTER.match(sentence, p.end))
+            and not (etype == "withdrawal" and _preceded(sentence, p.start, _BACK_TO))
+        ):
             seen_other = True  # (not the subject of the next clause: "..., and Hungary will send 200")
         acronym_mod = p.text.replace(".", "").isupper() and re.match(
             r"[\s-]+(?!(?:and|or|to|in|for|on|et|is|has|was|with|from|by|at|as|after|since|pour|par|avec|dans"
-            r"|en|à|au|aux|sur|vers|de|du|des|ou)\b)[a-z]", sentence[p.end : p.end + 6])
+            r"|en|à|au|aux|sur|vers|de|du|des|ou)\b)[a-z]",
+            sentence[p.end : p.end + 6],
+        )
         if _is_border(sentence, p) or acronym_mod:
             continue  # "along Ukraine's border", "U.S. plans": not where troops are
         code = p.codes[0] if p.codes else None
@@ -841,8 +1206,11 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
         if origin_end is not None and code == origin and _APPOSITION.fullmatch(sentence[origin_end : p.start]):
             origin_end = p.end  # "from Vilseck, in eastern Germany", "Fort Riley, Kansas": where the origin lies
             continue
-        if _preceded(sentence, p.start, cues.ORIGIN_STATIVE) and etype != "presence" and not _FUTURE_POSTING.search(
-                sentence[max(0, p.start - 40) : p.start]):
+        if (
+            _preceded(sentence, p.start, cues.ORIGIN_STATIVE)
+            and etype != "presence"
+            and not _FUTURE_POSTING.search(sentence[max(0, p.start - 40) : p.start])
+        ):
             origin = origin or code
             origin_end = p.end
             continue
@@ -862,7 +1230,8 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
                     continue
                 towards = sentence[max(0, p.start - 10) : p.start]
                 if re.search(r"\b(?:to|vers)\s+(?:the\s+|la\s+|le\s+|l['’])?$", towards) or (
-                        p.start > mention.end and code != actor and _MISSION_FOR.search(between)):
+                    p.start > mention.end and code != actor and _MISSION_FOR.search(between)
+                ):
                     dests.extend(p.codes)  # "on standby for a possible security mission in Haiti": where they would go
                 elif p.start < mention.start or code == actor:
                     origin = origin or code  # "troops in Germany on alert"
@@ -870,8 +1239,10 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
             if p.start >= mention.start:
                 if chain_end is not None and not _chained(sentence[chain_end : p.start]):
                     continue  # "deployed to the Middle East, even after ... sent to Syria": another clause
-                if any(not any(mention.end + o.start() < q.end and q.start < mention.end + o.end() for q in places)
-                       for o in _OTHER_CLAUSE.finditer(sentence[mention.end : p.start])):
+                if any(
+                    not any(mention.end + o.start() < q.end and q.start < mention.end + o.end() for q in places)
+                    for o in _OTHER_CLAUSE.finditer(sentence[mention.end : p.start])
+                ):
                     continue  # "massés aux frontières, Faustine Vincent, qui revient d'Ukraine"
                 dests.extend(p.codes)
                 chain_end = p.end
@@ -886,17 +1257,26 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
     if origin and len(dests) > 1:
         dests = [d for d in dests if d != origin]
     if re.search(r"\b(?:frontières?|borders?|frontiers?)\b", sentence[mention.start : hi], re.I) and not re.search(
-            r"\bcross\w*\s+(?:the\s+)?(?:border|frontier)|\bfranchi\w*\s+la\s+frontière", sentence, re.I):
+        r"\bcross\w*\s+(?:the\s+)?(?:border|frontier)|\bfranchi\w*\s+la\s+frontière", sentence, re.I
+    ):
         region = True  # (troops that crossed the border are in the country beyond it)
     pronoun = cues.PRONOUN_PLACE.search(sentence[mention.start : hi]) is not None or (
-        cues.PRONOUN_Y.search(sentence[max(0, mention.start - 40) : mention.start]) is not None)
+        cues.PRONOUN_Y.search(sentence[max(0, mention.start - 40) : mention.start]) is not None
+    )
     only_origin = seen_other and not dests and origin is not None
     if etype == "withdrawal" and origin is None and last_place and not seen_other:
         origin = last_place
-    foreign = any(p.kind == "region" or (p.kind in ("country", "city") and p.codes and p.codes[0] != actor)
-                  for p in places) or _ABROAD.search(sentence) is not None or any(
-        p.kind == "demonym" and p.codes and p.codes[0] != actor and _SIDE_OF_BORDER.match(sentence[p.end : p.end + 30])
-        for p in places)  # "to the Libyan border": another country's
+    foreign = (
+        any(p.kind == "region" or (p.kind in ("country", "city") and p.codes and p.codes[0] != actor) for p in places)
+        or _ABROAD.search(sentence) is not None
+        or any(
+            p.kind == "demonym"
+            and p.codes
+            and p.codes[0] != actor
+            and _SIDE_OF_BORDER.match(sentence[p.end : p.end + 30])
+            for p in places
+        )
+    )  # "to the Libyan border": another country's
     if not dests and etype in ("deployment", "presence") and not foreign:
         # a town too small for the main table, named where troops go ("station 2,500 marines in Darwin")
         town = _TO_TOWN.search(sentence, mention.end, hi)
@@ -906,23 +1286,46 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
     if not dests and etype == "deployment" and not foreign and last_place in (None, actor) and _is_country(actor):
         # a government sending troops with no place abroad in sight is a domestic deployment
         return origin, (actor,)
-    if not dests and etype in ("presence", "deployment") and _is_country(actor) and (
-            actor in _border_sides(sentence, places) or _OWN_BORDER.search(sentence[mention.start : hi])):
+    if (
+        not dests
+        and etype in ("presence", "deployment")
+        and _is_country(actor)
+        and (actor in _border_sides(sentence, places) or _OWN_BORDER.search(sentence[mention.start : hi]))
+    ):
         return origin, (actor,)  # "the US-Mexico border" for US troops, "its border with X": their own side
-    if not dests and etype == "deployment" and _is_country(actor) and not pronoun and _TO_BORDER.search(
-            sentence[mention.end : hi]):
+    if (
+        not dests
+        and etype == "deployment"
+        and _is_country(actor)
+        and not pronoun
+        and _TO_BORDER.search(sentence[mention.end : hi])
+    ):
         return origin, (actor,)  # "Poland to send 10,000 troops to Belarus border": troops go to their own side
     if region and not pronoun:
         return origin, tuple(dict.fromkeys(dests))
     if pronoun and not last_place and not dests:
         # "Chad ends defense cooperation with France, which has about 1,000 troops in the country": the country
         # the sentence named before the troops
-        named = [p for p in places if p.end <= mention.start and p is not actor_place and p.kind == "country"
-                 and p.codes and p.codes[0] != actor]
+        named = [
+            p
+            for p in places
+            if p.end <= mention.start
+            and p is not actor_place
+            and p.kind == "country"
+            and p.codes
+            and p.codes[0] != actor
+        ]
         if named:
             return origin, (named[-1].codes[0],)
     if last_place and last_place != origin and (pronoun or not seen_other or only_origin):
-        subject_country = actor_place is not None and actor_place.kind == "country" and not pronoun
+        # (unless the troops are a contingent of a mission named before: "L'Italie, qui fournit le plus important
+        # contingent avec environ 1 000 militaires")
+        subject_country = (
+            actor_place is not None
+            and actor_place.kind == "country"
+            and not pronoun
+            and not _MISSION_SHARE.search(sentence)
+        )
         if etype in ("presence", "deployment") and not dests and not (etype == "presence" and subject_country):
             # (a country that is the subject of a stock sentence, "Saudi Arabia formed a force of
             # 35,000", places it nowhere else: no place is carried over)
@@ -932,8 +1335,9 @@ def _places_for(sentence: str, etype: str, mention: Mention, places: list[Place]
     return origin, tuple(dict.fromkeys(dests))
 
 
-_NATION_NOUN_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:town|city|port|village|capital|soil|territory|region|province)\b",
-                                re.I)
+_NATION_NOUN_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:town|city|port|village|capital|soil|territory|region|province)\b", re.I
+)
 _NATION_NOUN_BEFORE = re.compile(r"\b(?:territoire|sol|ville|port|capitale|région|province|village)\s+$", re.I)
 
 
@@ -944,10 +1348,20 @@ def places_in_context(sentence: str, places: list[Place]) -> list[Place]:
 
 
 def _nations_as_places(sentence: str, places: list[Place]) -> list[Place]:
-    places = [replace(p, kind="city") if p.kind == "metonym" and p.codes and len(p.text) > 3 and p.text[:1].isupper()
-              and re.search(r"\b(?:deploy\w*|sen[dt]\w*|dispatch\w*|moved|arriv\w+|déploy\w+|envoy\w+|dépêch\w+)\s+"
-                            r"(?:\w+\s+)?(?:to|in|into|at|à|vers|dans)\s+$", sentence[max(0, p.start - 40) : p.start])
-              else p for p in places]  # "deployed to Washington", "déployés à Moscou": the city, not the government
+    places = [
+        replace(p, kind="city")
+        if p.kind == "metonym"
+        and p.codes
+        and len(p.text) > 3
+        and p.text[:1].isupper()
+        and re.search(
+            r"\b(?:deploy\w*|sen[dt]\w*|dispatch\w*|moved|arriv\w+|déploy\w+|envoy\w+|dépêch\w+)\s+"
+            r"(?:\w+\s+)?(?:to|in|into|at|à|vers|dans)\s+$",
+            sentence[max(0, p.start - 40) : p.start],
+        )
+        else p
+        for p in places
+    ]  # "deployed to Washington", "déployés à Moscou": the city, not the government
     """"the western Polish town of Zagan", "sur le territoire biélorusse", "the Latvian capital": a
     nationality adjective that names a place stands for its country there."""
     out = []
@@ -962,10 +1376,18 @@ def _nations_as_places(sentence: str, places: list[Place]) -> list[Place]:
     return out
 
 
-def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc: Doc | None,
-                    default_actor: str | None, last_place: str | None, context: str = "",
-                    context_origin: tuple[str | None, ...] = (),
-                    context_return: tuple[str, ...] = ()) -> list[Candidate]:
+def sentence_events(
+    sentence: str,
+    offset: int,
+    field_name: str,
+    lang: str,
+    doc: Doc | None,
+    default_actor: str | None,
+    last_place: str | None,
+    context: str = "",
+    context_origin: tuple[str | None, ...] = (),
+    context_return: tuple[str, ...] = (),
+) -> list[Candidate]:
     places = _nations_as_places(sentence, find_places(sentence))
     out: list[Candidate] = []
     inherited: str | None = None
@@ -987,8 +1409,13 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         # the group's name before the figure or inside the noun phrase ("rebel troops", "Wagner's 2,000
         # fighters"), or as the owner right after it ("troops of the militia"); not "sent to hunt rebels"
         owner_after = _OWNER_AFTER.match(sentence, mention.end)
-        np_words = {w.lower() for w in re.findall(r"[\w-]+", sentence[max(0, mention.start - 25) : mention.end]
-                                                  + (owner_after.group() if owner_after else ""))}
+        np_words = {
+            w.lower()
+            for w in re.findall(
+                r"[\w-]+",
+                sentence[max(0, mention.start - 25) : mention.end] + (owner_after.group() if owner_after else ""),
+            )
+        }
         if np_words & set(NON_STATE):
             continue
         part = cues.PART_OF.search(sentence[max(0, mention.start - 30) : mention.start])
@@ -999,9 +1426,12 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         etype, modifier = _cue_type(sentence, mention, context)
         if etype is None:
             continue
-        if mention.count is not None and _JOINED_STOCK.search(sentence[max(0, mention.start - 40) : mention.start]) \
-                and not re.match(r"\s*,?\s*(?:who|which|qui)\b|\s+(?:from|de|du|des)\b", sentence[mention.end :]) \
-                and not _OWN_MOVE_AFTER.search(sentence[mention.end : mention.end + 60]):
+        if (
+            mention.count is not None
+            and _JOINED_STOCK.search(sentence[max(0, mention.start - 40) : mention.start])
+            and not re.match(r"\s*,?\s*(?:who|which|qui)\b|\s+(?:from|de|du|des)\b", sentence[mention.end :])
+            and not _OWN_MOVE_AFTER.search(sentence[mention.end : mention.end + 60])
+        ):
             etype, modifier = "presence", None  # the troops already there that the newcomers join
         if is_hypothetical(doc, mention.start, mention.end, sentence):
             if modifier != "presence" or mention.count is None:
@@ -1009,21 +1439,31 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             # "n'a aucune intention de retirer les 700 soldats qu'elle déploie au Liban": no move, but the stock
             # the clause states stands
             etype, modifier = "presence", None
-        if etype == "withdrawal" and mention.count is not None and _POSSESSIVE.search(
-                sentence[max(0, mention.start - 30) : mention.start]) and any(
-                _CUT_BY.search(sentence[: o.start]) for o in mentions if o is not mention and o.start > mention.end):
+        if (
+            etype == "withdrawal"
+            and mention.count is not None
+            and _POSSESSIVE.search(sentence[max(0, mention.start - 30) : mention.start])
+            and any(_CUT_BY.search(sentence[: o.start]) for o in mentions if o is not mention and o.start > mention.end)
+        ):
             etype = "presence"  # "reduce its 1,100-strong contingent in Mali by 300": the stock that is cut
         elif mention.count is not None and _BRINGING_TO.search(sentence[max(0, mention.start - 60) : mention.start]):
             etype = "presence"  # "bringing its contingent there to 2,000 troops": the stock after the move
-        elif etype == "withdrawal" and mention.count is not None and _POSSESSIVE.search(
-                sentence[max(0, mention.start - 30) : mention.start]) and _LEVEL_AFTER.search(sentence[mention.end :]):
+        elif (
+            etype == "withdrawal"
+            and mention.count is not None
+            and _POSSESSIVE.search(sentence[max(0, mention.start - 30) : mention.start])
+            and _LEVEL_AFTER.search(sentence[mention.end :])
+        ):
             etype = "presence"  # "drawing down its 2,500 troops in Iraq to 2,000": the stock before the cut
         share_of = _SHARE_OF.search(sentence[max(0, mention.start - 40) : mention.start]) or (
-            k == 0 and len(mentions) > 1 and _STOCK_OPENER.match(sentence[: mention.start]))
+            k == 0 and len(mentions) > 1 and _STOCK_OPENER.match(sentence[: mention.start])
+        )
         if etype in ("withdrawal", "deployment") and share_of:
             etype = "stock_of_share"  # "pull 1,000 of its 2,500 troops out of Mali": 2,500 is the stock
-        left_behind = etype in ("withdrawal", "deployment") and _LEFT_BEHIND.search(
-            sentence[max(0, mention.start - 30) : mention.start]) is not None
+        left_behind = (
+            etype in ("withdrawal", "deployment")
+            and _LEFT_BEHIND.search(sentence[max(0, mention.start - 30) : mention.start]) is not None
+        )
         actor, actor_place = _actor(sentence, mention, places, default_actor, inherited)
         withdrawing = [c for c in out if c.type == "withdrawal" and c.count is not None]
         if left_behind and withdrawing:
@@ -1035,8 +1475,9 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         if actor_place is not None and mention.start <= actor_place.start < mention.end:
             inherited = actor
         if etype == "stock_of_share":
-            w_origin, w_dests = _places_for(sentence, "withdrawal", mention, places, actor_place, actor, last_place,
-                                            scope)
+            w_origin, w_dests = _places_for(
+                sentence, "withdrawal", mention, places, actor_place, actor, last_place, scope
+            )
             etype, origin, dests = "presence", None, ((w_origin,) if w_origin else w_dests)
         elif left_behind:
             # "leaving about 100 soldiers at the base", "will leave 200 soldiers in Niger": what stays
@@ -1060,14 +1501,32 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
                 etype, origin, dests = "withdrawal", parent.origin, ((actor,) if _is_country(actor) else ())
             else:
                 etype, origin = "deployment", parent.origin
-                dests = tuple(dict.fromkeys(c for p in places if p.start > mention.end and p.start < scope[1]
-                                            and p.kind in ("country", "city") for c in p.codes if c != origin))
-        if not dests and etype in ("presence", "deployment") and mention.count is not None \
-                and mention.np_text == mention.count.text and out and out[-1].type == etype:
+                dests = tuple(
+                    dict.fromkeys(
+                        c
+                        for p in places
+                        if p.start > mention.end and p.start < scope[1] and p.kind in ("country", "city")
+                        for c in p.codes
+                        if c != origin
+                    )
+                )
+        if (
+            not dests
+            and etype in ("presence", "deployment")
+            and mention.count is not None
+            and mention.np_text == mention.count.text
+            and out
+            and out[-1].type == etype
+        ):
             dests = out[-1].destinations  # "France has 1,500 soldiers in Niger, and the United States about 1,100"
         value = mention.count.value if mention.count else None
-        if mention.count is None and (etype == "presence" or (etype == "deployment" and not set(dests) & {
-                c for p in places if p.kind in ("country", "city", "region") for c in p.codes})):
+        if mention.count is None and (
+            etype == "presence"
+            or (
+                etype == "deployment"
+                and not set(dests) & {c for p in places if p.kind in ("country", "city", "region") for c in p.codes}
+            )
+        ):
             continue  # a figureless deployment states where to ("sent soldiers to war" is no move); a
             # figureless stock is too vague to report
         home = actor if _is_country(actor) else None
@@ -1076,15 +1535,26 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
         stated = [home if o == "HOME" else o for o in context_origin if o]
         near_origin = next((o for o in stated if o not in dests), None)
         other_senders = any(c.actor != actor and c.origin == near_origin for c in out)
-        if etype in ("deployment", "alert") and origin is None and near_origin and (dests or etype == "alert") \
-                and not other_senders:
+        if (
+            etype in ("deployment", "alert")
+            and origin is None
+            and near_origin
+            and (dests or etype == "alert")
+            and not other_senders
+        ):
             # (not another sender's barracks: "Austria will provide 300 soldiers, who will leave from their barracks
             # in Salzburg, and Hungary will send 200")
             origin = near_origin  # "fly from Darwin to the UK. ... sending 70 ADF members"
         from_to = mention.count is not None and mention.count.from_to
-        if etype == "presence" and not from_to and not _strong_stative(sentence) and not any(
-            p.kind == "org" or (p.kind in ("country", "city", "region") and p is not actor_place) for p in places
-        ) and not cues.PRONOUN_PLACE.search(sentence):
+        if (
+            etype == "presence"
+            and not from_to
+            and not _strong_stative(sentence)
+            and not any(
+                p.kind == "org" or (p.kind in ("country", "city", "region") and p is not actor_place) for p in places
+            )
+            and not cues.PRONOUN_PLACE.search(sentence)
+        ):
             # "have 2 soldiers", "China has 2 million troops": no stock is placed anywhere (a mission,
             # "la Minusca compte", is a place of its own)
             continue
@@ -1104,15 +1574,32 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             confidence -= 0.1  # place from earlier sentences or the domestic default
         # (a part of a stock leaves the stock's own figure standing: "un tiers des 37 000 militaires stationnés")
         own = None if part and etype != "presence" else value
-        cand = Candidate(etype, actor, own, origin, dests, field_name, offset, offset + len(sentence), sentence,
-                         round(confidence, 2),
-                         {"actor_stated": actor_place is not None,
-                          # "82,000 conscripts already in Ukraine": a stock only by an adverb
-                          "weak_stock": etype == "presence" and not _strong_stative(sentence)})
+        cand = Candidate(
+            etype,
+            actor,
+            own,
+            origin,
+            dests,
+            field_name,
+            offset,
+            offset + len(sentence),
+            sentence,
+            round(confidence, 2),
+            {
+                "actor_stated": actor_place is not None,
+                # "82,000 conscripts already in Ukraine": a stock only by an adverb
+                "weak_stock": etype == "presence" and not _strong_stative(sentence),
+            },
+        )
         out.append(cand)
-        if etype == "withdrawal" and value and origin and re.search(r"\b(?:whose|dont\s+les)\s+(?:\w+\s+)?$",
-                                                                   sentence[max(0, mention.start - 20) : mention.start],
-                                                                   re.I):
+        if (
+            etype == "withdrawal"
+            and value
+            and origin
+            and re.search(
+                r"\b(?:whose|dont\s+les)\s+(?:\w+\s+)?$", sentence[max(0, mention.start - 20) : mention.start], re.I
+            )
+        ):
             # "MINUSMA, whose roughly 13,000 soldiers are to leave the country": the whole force leaves
             out.append(replace(cand, type="presence", origin=None, destinations=(origin,), confidence=0.6))
             continue
@@ -1122,18 +1609,30 @@ def sentence_events(sentence: str, offset: int, field_name: str, lang: str, doc:
             m_origin, m_dests = _places_for(sentence, modifier, mention, places, actor_place, actor, last_place, scope)
             if modifier == "presence" and not m_dests and origin:
                 m_origin, m_dests = None, (origin,)
-            out.append(replace(cand, type=modifier, count=value, origin=m_origin, destinations=m_dests,
-                               confidence=0.6))
-        elif etype == "withdrawal" and modifier == "deployment" and origin and re.search(
+            out.append(replace(cand, type=modifier, count=value, origin=m_origin, destinations=m_dests, confidence=0.6))
+        elif (
+            etype == "withdrawal"
+            and modifier == "deployment"
+            and origin
+            and re.search(
                 r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:rushed|sent|deployed|dispatched|moved)\b",
-                sentence[mention.end : mention.end + 30], re.I):
-            out.append(replace(cand, type="deployment", origin=None, destinations=(origin,), confidence=0.6))
-        elif etype == "withdrawal" and modifier == "presence" and re.search(
-            r"\b(?:currently|still|stationed|stationnés|basés|based|serving|présents|present|maintien(?:t|nent)"
-            r"|maintenai(?:t|ent)|maintains?"
-            r"|keeps?)\b",
-            sentence[mention.end :], re.I
+                sentence[mention.end : mention.end + 30],
+                re.I,
+            )
         ):
-            out.append(replace(cand, type="presence", origin=None, destinations=(origin,) if origin else dests,
-                               confidence=0.6))
+            out.append(replace(cand, type="deployment", origin=None, destinations=(origin,), confidence=0.6))
+        elif (
+            etype == "withdrawal"
+            and modifier == "presence"
+            and re.search(
+                r"\b(?:currently|still|stationed|stationnés|basés|based|serving|présents|present|maintien(?:t|nent)"
+                r"|maintenai(?:t|ent)|maintains?"
+                r"|keeps?)\b",
+                sentence[mention.end :],
+                re.I,
+            )
+        ):
+            out.append(
+                replace(cand, type="presence", origin=None, destinations=(origin,) if origin else dests, confidence=0.6)
+            )
     return out
