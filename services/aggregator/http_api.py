@@ -60,8 +60,10 @@ def parse_country(value: str, parameter: str = "country") -> str:
     try:
         return _COUNTRY.validate_python(code)
     except ValidationError:
-        raise BadParameter(parameter, f"{value!r} is not a country code: expected an ISO 3166-1 "
-                                      "alpha-2 code such as US or fr, or NATO, EU, UN") from None
+        raise BadParameter(
+            parameter,
+            f"{value!r} is not a country code: expected an ISO 3166-1 alpha-2 code such as US or fr, or NATO, EU, UN",
+        ) from None
 
 
 def parse_type(value: str) -> EventType:
@@ -97,8 +99,11 @@ def _event_json(event: TroopEvent, ledger: Ledger) -> Json:
 
 
 def _move_json(move: CountedMove) -> Json:
-    return {"event": move.event.model_dump(mode="json"), "article_ids": list(move.article_ids),
-            "duplicates": [d.model_dump(mode="json") for d in move.duplicates]}
+    return {
+        "event": move.event.model_dump(mode="json"),
+        "article_ids": list(move.article_ids),
+        "duplicates": [d.model_dump(mode="json") for d in move.duplicates],
+    }
 
 
 # -- handlers ------------------------------------------------------------------------------
@@ -140,8 +145,13 @@ def get_country_totals(ledger: Ledger, country: str) -> Response:
     }
 
 
-def get_events(ledger: Ledger, country: str | None = None, type: str | None = None,
-               since: str | None = None, limit: str | None = None) -> Response:
+def get_events(
+    ledger: Ledger,
+    country: str | None = None,
+    type: str | None = None,
+    since: str | None = None,
+    limit: str | None = None,
+) -> Response:
     """GET /events: stored events in (published_at, event_id) order, with their counting status."""
     try:
         code = parse_country(country) if country is not None else None
@@ -151,8 +161,11 @@ def get_events(ledger: Ledger, country: str | None = None, type: str | None = No
     except BadParameter as bad:
         return _error(400, "invalid_parameter", bad.detail, bad.parameter)
     events = ledger.events(country=code, type=kind, since=start)
-    return 200, {"total": len(events), "truncated": len(events) > most,
-                 "events": [_event_json(e, ledger) for e in events[:most]]}
+    return 200, {
+        "total": len(events),
+        "truncated": len(events) > most,
+        "events": [_event_json(e, ledger) for e in events[:most]],
+    }
 
 
 def get_event(ledger: Ledger, event_id: str) -> Response:
@@ -181,8 +194,9 @@ class Route:
         unknown = sorted(set(query) - set(self.query_params))
         if unknown:
             allowed = ", ".join(self.query_params) or "none"
-            return _error(400, "invalid_parameter", f"unknown query parameter {unknown[0]!r}; allowed: {allowed}",
-                          unknown[0])
+            return _error(
+                400, "invalid_parameter", f"unknown query parameter {unknown[0]!r}; allowed: {allowed}", unknown[0]
+            )
         return self.handler(ledger, **path_params, **{name: query[name] for name in query})
 
 

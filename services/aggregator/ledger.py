@@ -122,9 +122,12 @@ class Ledger:
         stored = self._events.get(event.event_id)
         if stored is not None:
             link = self._canonical.get(event.event_id)
-            return AddOutcome(event.event_id, "redelivery",
-                              duplicate_of=link if link != event.event_id else None,
-                              conflicting=stored != event)
+            return AddOutcome(
+                event.event_id,
+                "redelivery",
+                duplicate_of=link if link != event.event_id else None,
+                conflicting=stored != event,
+            )
         self._events[event.event_id] = event
         return self._index(event)
 
@@ -138,8 +141,7 @@ class Ledger:
         self._buckets: dict[MatchKey, Bucket] = {}
         self._canonical: dict[str, str] = {}  # countable event_id -> counted event_id of its move
         self._totals: defaultdict[str, Counter[str]] = defaultdict(Counter)
-        self._daily: defaultdict[dt.date, defaultdict[str, Counter[str]]] = defaultdict(
-            lambda: defaultdict(Counter))
+        self._daily: defaultdict[dt.date, defaultdict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
         self._counted_by_country: defaultdict[str, set[str]] = defaultdict(set)
         self._presence: dict[tuple[str, Place], PresenceEstimate] = {}
 
@@ -163,10 +165,14 @@ class Ledger:
             self._canonical[event_id] = after
         link = self._canonical[event.event_id]
         counted = link == event.event_id
-        return AddOutcome(event.event_id, "counted" if counted else "duplicate",
-                          duplicate_of=None if counted else link,
-                          changed_countries=frozenset(changed), relinked=tuple(relinked),
-                          presence_changed=presence_changed)
+        return AddOutcome(
+            event.event_id,
+            "counted" if counted else "duplicate",
+            duplicate_of=None if counted else link,
+            changed_countries=frozenset(changed),
+            relinked=tuple(relinked),
+            presence_changed=presence_changed,
+        )
 
     def _count(self, event: TroopEvent, sign: int) -> None:
         day = self._daily[event.published_at]
@@ -214,8 +220,11 @@ class Ledger:
         """
         result: dict[dt.date, dict[str, Totals]] = {}
         for day in sorted(self._daily):
-            per_country = {code: _as_totals(counts) for code, counts in sorted(self._daily[day].items())
-                           if country is None or code == country}
+            per_country = {
+                code: _as_totals(counts)
+                for code, counts in sorted(self._daily[day].items())
+                if country is None or code == country
+            }
             non_zero = {code: totals for code, totals in per_country.items() if not totals.is_zero()}
             if non_zero:
                 result[day] = non_zero
@@ -223,18 +232,19 @@ class Ledger:
 
     def presence(self, actor: str | None = None) -> list[PresenceEstimate]:
         """Latest estimate per (actor, place), sorted by actor then place."""
-        return [self._presence[key] for key in sorted(self._presence)
-                if actor is None or key[0] == actor]
+        return [self._presence[key] for key in sorted(self._presence) if actor is None or key[0] == actor]
 
-    def events(self, country: str | None = None, type: EventType | None = None,
-               since: dt.date | None = None) -> list[TroopEvent]:
+    def events(
+        self, country: str | None = None, type: EventType | None = None, since: dt.date | None = None
+    ) -> list[TroopEvent]:
         """Stored events in (published_at, event_id) order.
 
         `country` keeps events where it is the actor, the origin or a destination; `since`
         keeps events published on or after that day.
         """
         selected = [
-            e for e in self._events.values()
+            e
+            for e in self._events.values()
             if (country is None or country in (e.actor, e.origin, *e.destinations))
             and (type is None or e.type == type)
             and (since is None or e.published_at >= since)
@@ -249,7 +259,8 @@ class Ledger:
         link = self._canonical.get(event_id)
         if link is None:
             reason: NotCountedReason = (
-                "presence" if event.type == "presence" else "summary" if event.is_summary else "no_count")
+                "presence" if event.type == "presence" else "summary" if event.is_summary else "no_count"
+            )
             return EventStatus(event_id, "not_counted", reason=reason)
         if link != event_id:
             return EventStatus(event_id, "duplicate", duplicate_of=link)
@@ -264,8 +275,9 @@ class Ledger:
             for part in contributions(event):
                 if part.country == country:
                     figures[part.measure].append(move)
-        return CountryExplanation(country, self.totals_for(country),
-                                  {measure: tuple(moves) for measure, moves in figures.items()})
+        return CountryExplanation(
+            country, self.totals_for(country), {measure: tuple(moves) for measure, moves in figures.items()}
+        )
 
     def country_totals_message(self, country: str, now: dt.datetime) -> CountryTotals:
         """The record for the compacted totals topic (key: the country code)."""
@@ -275,13 +287,21 @@ class Ledger:
         key = match_key(counted)
         if key is None:
             return ()
-        return tuple(e for e in self._buckets[key].events
-                     if e.event_id != counted.event_id and self._canonical.get(e.event_id) == counted.event_id)
+        return tuple(
+            e
+            for e in self._buckets[key].events
+            if e.event_id != counted.event_id and self._canonical.get(e.event_id) == counted.event_id
+        )
 
 
 def _as_totals(counts: Counter[str]) -> Totals:
-    return Totals(sent=counts["sent"], received=counts["received"], alerted=counts["alerted"],
-                  withdrawn=counts["withdrawn"], events=counts["events"])
+    return Totals(
+        sent=counts["sent"],
+        received=counts["received"],
+        alerted=counts["alerted"],
+        withdrawn=counts["withdrawn"],
+        events=counts["events"],
+    )
 
 
 def aggregate(events: Iterable[TroopEvent], window_days: int = DEFAULT_WINDOW_DAYS) -> Ledger:

@@ -27,9 +27,14 @@ class PresenceEstimate:
     article_id: str
 
     def as_dict(self) -> dict[str, object]:
-        return {"actor": self.actor, "place": list(self.place), "count": self.count,
-                "published_at": self.published_at.isoformat(), "event_id": self.event_id,
-                "article_id": self.article_id}
+        return {
+            "actor": self.actor,
+            "place": list(self.place),
+            "count": self.count,
+            "published_at": self.published_at.isoformat(),
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+        }
 
 
 def is_estimate(event: TroopEvent) -> bool:
@@ -39,9 +44,14 @@ def is_estimate(event: TroopEvent) -> bool:
 
 def estimate_of(event: TroopEvent) -> PresenceEstimate:
     assert event.count is not None
-    return PresenceEstimate(actor=event.actor, place=tuple(sorted(set(event.destinations))),
-                            count=event.count, published_at=event.published_at,
-                            event_id=event.event_id, article_id=event.article_id)
+    return PresenceEstimate(
+        actor=event.actor,
+        place=tuple(sorted(set(event.destinations))),
+        count=event.count,
+        published_at=event.published_at,
+        event_id=event.event_id,
+        article_id=event.article_id,
+    )
 
 
 def newer(candidate: PresenceEstimate, current: PresenceEstimate | None) -> bool:

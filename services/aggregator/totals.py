@@ -39,8 +39,7 @@ class Totals:
 
     def measures(self) -> dict[str, int]:
         """The four measures only, as `score.py totals` reads them."""
-        return {"sent": self.sent, "received": self.received, "alerted": self.alerted,
-                "withdrawn": self.withdrawn}
+        return {"sent": self.sent, "received": self.received, "alerted": self.alerted, "withdrawn": self.withdrawn}
 
     def as_dict(self) -> dict[str, int]:
         return {**self.measures(), "events": self.events}
@@ -76,4 +75,3 @@ def contributions(event: TroopEvent) -> tuple[Contribution, ...]:
 def touched_countries(event: TroopEvent) -> frozenset[str]:
     """Countries whose figures a counted event feeds (each such country counts it once)."""
     return frozenset(part.country for part in contributions(event))
-

@@ -40,9 +40,16 @@ def _lines(path: Path, limit: int | None) -> list[str]:
 
 
 def _article(raw: dict[str, str], now: dt.datetime) -> Article:
-    return Article(id=raw["id"], source=raw.get("source") or "bench", lang=raw["lang"],  # type: ignore[arg-type]
-                   published_at=raw.get("published_at") or now.date(), title=raw.get("title") or "",  # type: ignore[arg-type]
-                   body=raw["body"], received_at=now, content_hash="-")
+    return Article(
+        id=raw["id"],
+        source=raw.get("source") or "bench",
+        lang=raw["lang"],  # type: ignore[arg-type]
+        published_at=raw.get("published_at") or now.date(),
+        title=raw.get("title") or "",  # type: ignore[arg-type]
+        body=raw["body"],
+        received_at=now,
+        content_hash="-",
+    )
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -51,8 +58,11 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 @app.command()
-def main(limit: int | None = typer.Option(None, help="Only the first N articles."),
-         corpus: Path = typer.Option(CORPUS), as_json: bool = typer.Option(False, "--json")) -> None:
+def main(
+    limit: int | None = typer.Option(None, help="Only the first N articles."),
+    corpus: Path = typer.Option(CORPUS),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
     lines = _lines(corpus, limit)
     # baseline: what any consumer pays anyway
     t0 = time.perf_counter()

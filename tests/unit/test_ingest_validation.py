@@ -58,7 +58,7 @@ def test_publisher_fields_are_kept() -> None:
         (raw(body=12), "invalid"),
         (raw(body="   "), "invalid"),
         (raw(body="x", published_at="yesterday"), "invalid"),
-        ("{\"body\": \"soldats envoyés\"}".encode("latin-1"), "bad_encoding"),
+        ('{"body": "soldats envoyés"}'.encode("latin-1"), "bad_encoding"),
         (b"\xff\xfe{\x00", "bad_encoding"),
         (raw(body="Die Soldaten", lang="de"), "unsupported_language"),
         (b"{" + b" " * (MAX_PAYLOAD_BYTES + 1) + b"}", "too_large"),

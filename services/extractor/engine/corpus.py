@@ -33,12 +33,26 @@ def run(corpus: Path, out: Path) -> tuple[int, int]:
                 n_art += 1
             for e in events:
                 n_ev += 1
-                dst.write(json.dumps({
-                    "article_id": e.article_id, "lang": e.lang, "source": e.source, "type": e.type,
-                    "actor": e.actor, "count": e.count, "origin": e.origin, "destinations": e.destinations,
-                    "is_summary": e.is_summary, "confidence": e.confidence, "title": item.title,
-                    "evidence": e.evidence.text,
-                }, ensure_ascii=False) + "\n")
+                dst.write(
+                    json.dumps(
+                        {
+                            "article_id": e.article_id,
+                            "lang": e.lang,
+                            "source": e.source,
+                            "type": e.type,
+                            "actor": e.actor,
+                            "count": e.count,
+                            "origin": e.origin,
+                            "destinations": e.destinations,
+                            "is_summary": e.is_summary,
+                            "confidence": e.confidence,
+                            "title": item.title,
+                            "evidence": e.evidence.text,
+                        },
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
     return n_art, n_ev
 
 

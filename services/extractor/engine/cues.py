@@ -10,144 +10,179 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 # Nouns that name troops right after a count ("3,000 U.S. troops", "un millier de ces soldats").
-TROOP_NOUN_EN = (r"troops|soldiers|personnel|service\s?members|servicemen|servicewomen|marines|paratroopers"
-                 r"|blue\s+helmets|men|conscripts|reservists|peacekeepers|forces|members|sailors|airmen|commandos|troop")
-TROOP_NOUN_FR = (r"soldats|militaires|hommes|troupes|casques\s+bleus|aviateurs|marins|parachutistes|chasseurs\s+alpins"
-                 r"|légionnaires|réservistes|membres|personnels|commandos|forces|marines")
+TROOP_NOUN_EN = (
+    r"troops|soldiers|personnel|service\s?members|servicemen|servicewomen|marines|paratroopers"
+    r"|blue\s+helmets|men|conscripts|reservists|peacekeepers|forces|members|sailors|airmen|commandos|troop"
+)
+TROOP_NOUN_FR = (
+    r"soldats|militaires|hommes|troupes|casques\s+bleus|aviateurs|marins|parachutistes|chasseurs\s+alpins"
+    r"|légionnaires|réservistes|membres|personnels|commandos|forces|marines"
+)
 # Words allowed between the count and the troop noun.
-MODIFIER_EN = (r"more|additional|extra|other|new|fresh|elite|combat|ground|army|military|paramilitary|active[- ]duty"
-               r"|special|regular|reserve|marine|infantry|airborne|armed|of\s+(?:the|its|their|these)|the\s+number\s+of"
-               r"|[A-Z][\w.\-’']*")
-MODIFIER_FR = (r"le\s+nombre\s+de|de\s+ces|de\s+leurs|de\s+ses|d['’]|de|des|derniers|premiers|nouveaux|autres"
-               r"|[A-Z][\w.\-’']*")
+MODIFIER_EN = (
+    r"more|additional|extra|other|new|fresh|elite|combat|ground|army|military|paramilitary|active[- ]duty"
+    r"|special|regular|reserve|marine|infantry|airborne|armed|of\s+(?:the|its|their|these)|the\s+number\s+of"
+    r"|[A-Z][\w.\-’']*"
+)
+MODIFIER_FR = (
+    r"le\s+nombre\s+de|de\s+ces|de\s+leurs|de\s+ses|d['’]|de|des|derniers|premiers|nouveaux|autres"
+    r"|[A-Z][\w.\-’']*"
+)
 
-ALERT = _rx(r"\b(?:on\s+(?:high\s+|heightened\s+)?alert|on\s+standby|placed?\s+on\s+standby|high(?:er)?\s+readiness"
-            r"|(?:be\s+)?ready\s+to\s+deploy|prepare[ds]?[- ]to[- ]deploy|prepare-to-deploy"
-            r"|état\s+d['’]alerte|en\s+alerte|alerte\s+renforcée|placée?s?\s+en\s+alerte|prêts?\s+à\s+être\s+déployés"
-            r"|mise?s?\s+en\s+état\s+d['’]alerte|disponibilité\s+opérationnelle)(?!\w)")
-WITHDRAWAL = _rx(r"\b(?:withdr[ae]w\w*|head(?:s|ed|ing)?\s+home"
-                 r"|pull(?:s|ed|ing)?\s+(?:out|back)|pull(?:s|ed|ing)?\b|drawdown|draw(?:s|ing|n)?\s+down|drew\s+down"
-                 r"|bring(?:ing)?\s+home|brought\s+home|(?:flown|brought|sent)\s+back|return(?:s|ed|ing)?\s+home|cut(?:s|ting)?\s+by|cutting|trim(?:s|med|ming)?"
-                 r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b(?!\s+for\b)|left\b(?!\s+for\b)|exit\w*|remov\w+|evacuat\w+|recall\w*"
-                 r"|retir\w+|retrait|quitt\w+(?![^.;]{0,80}\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z])|départ|rapatri\w+|désengag\w+|réduction|réduire|réduit(?:s|es?)?|réduir\w+|décollé\w*"
-                 r"|sortie|rentr(?:é|és|ées|ent|eront|era|er)\b|(?<!à\s)part(?:ir|iront|ira|ent)(?![^.;]{0,80}\b(?:pour|vers|rejoindre|en|au|aux|à|dans)\s)(?!\s+(?:renforcer|rejoindre|soutenir|appuyer|sécuriser|épauler)\b)|(?<!at\s)(?<!\bto\s)home(?=\s*(?:from\b|by\b|this\b|next\b|before\b|after\b|within\b|[.,;]|$)))(?!\w)")
-STATIVE = _rx(r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:have|has|had)\s+been\s+deployed"
-              r"|(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
-              r"(?:deployed|stationed|based|present)|(?:is|are|was|were)\s+home\s+to|\bhost(?:s|ed|ing)?\b"
-              r"|already\s+(?:deployed|stationed|based|present)|currently\s+(?:deployed|stationed|based)"
-              r"|(?:currently|still|already|actuellement|toujours|encore|déjà)(?=\s+(?:in|at|en|au|aux|à|dans)\s)"
-              r"|stationed|based|present|massed|massing|positioned|garrisoned|serving|serve[sd]?(?=\s+(?:in|with|at|on)\b)|servent|there\s+are"
-              r"|(?:sont|étaient|restent)\s+(?:actuellement\s+|désormais\s+|déjà\s+|toujours\s+|encore\s+|\w+ment\s+)?"
-              r"(?:déployés|stationnés|basés|présents|postés)"
-              r"|déjà\s+(?:déployés|stationnés|présents|sur\s+place)|stationnée?s?|basée?s?|présents|massée?s?"
-              r"|postée?s?|positionnée?s?|résident|compt\w+|a\s+compté|composaient|effectifs?|estimée?s?"
-              r"|remain(?:s|ed)?|stay(?:s|ed)?|(?:to\s+)?be\s+extended|restent|resteront|rester"
-              # an ongoing contribution is a stock ("France contributes 700 soldiers to the force", "fournit");
-              # "will contribute", "fournira" are moves
-              r"|contributes|provides|fournit|fournissent|forte?s?(?=\s+d['’e]\s*(?:environ\s+|quelque\s+|près\s+de\s+"
-              r"|plus\s+de\s+)?\d)"
-              # "roughly 100,000 U.S. troops were in the country"
-              r"|(?:are|were|is|was)(?=\s+(?:still\s+|now\s+|already\s+)?(?:in|inside)\s+(?:the\s+country|[A-Z]))"
-              r"|tak(?:e|es|ing)\s+part|took\s+part|participat(?:e|es|ed|ing)|prendront\s+part|prennent\s+part"
-              r"|estimated(?=\s+(?:\w+\s+){0,6}at\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d)"
-              r"|numbers(?=\s+(?:some|about|around|nearly|roughly|more|over|almost|\d))|maintien(?:t|nent)|maintenai(?:t|ent)|maintiendr\w+"
-              r"|maintains?|maintained"
-              r"|(?:already|still)\s+(?:committed|engaged)|déjà\s+engagée?s?"
-              r"|patrols?(?=\s+(?:the|in|along|near|across|south|north|east|west))|patrolled|patrolling"
-              r"|patrouill(?:ent|aient)|patrouillant|stationne(?:nt)?\b|abritent|abrite|accueillent|accueille\b"
-              # "Chad, with some 1,400 soldiers, is the largest contributor": a stock in apposition
-              r"|(?<=,\s)(?:with|avec)(?=\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+"
-              r"|quelque\s+|environ\s+|près\s+de\s+|plus\s+de\s+)?\d[\d,.\s\u00a0]*\s+\w+\s*,)"
-              r"|dispos(?:e|ent|ait|aient)(?=\s+d(?:e|['’]))|possède|possèdent|keeps|kept|keep(?=\s+(?:about|some|around|\d))"
-              r"|(?:deployment|contingent)\s+(?:is|was|stands|numbers|totals)\b|on\s+the\s+ground|sur\s+le\s+terrain|participent|\bont\b|\bhave\b|\bhas\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)")
-DEPLOYMENT = _rx(r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|redeploy\w*|reposition\w*"
-                 r"|arriv\w+|reinforc\w+|boost\w*|add(?:s|ed|ing)?\b|additional|increas\w+|surge|fl(?:y|ies|ew)\b"
-                 r"|heading(?!\s+home)|go(?:es|ing)?\s+to|head(?:s|ed)?\s+(?:to|for)|partir\s+(?:pour|en|vers)|rejoindre|committ\w+|ordered|surround\w*|encercl\w+|envoy\w+|envoi|envoie\w*|déploie\w*|déploy\w+|dépêch\w+"
-                 r"|redéploy\w+|redéploi\w+|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|step(?:s|ped)?\s+in"
-                 r"|remplacer|stationner\w*|enverr\w+|partir\w*\s+(?:pour|en|vers)|partent\s+(?:pour|en|vers)|(?:to|will|would|plans?\s+to)\s+station\b|station(?:s|ing)\b|descend(?:s|ed|ing)?\s+on|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"
-                 r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés|affecté(?:e|s|es)?|assigned\s+to"
-                 r"|relocat(?:e|es|ed|ing)|(?:contribut(?:e|ed|ing)|provid(?:e|ed|ing))(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d[\d,.\s]*"
-                 r"(?:\w+\s+)?(?:troops|soldiers|peacekeepers|marines|paratroopers|soldats|militaires|casques))|fourni(?:ra|ront)"
-                 r"|quitt\w+(?=[^.;]{0,80}\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z])|rejoindr(?:a|ont)"
-                 r"|part(?:ir|iront|ira|ent)(?=\s+(?:renforcer|rejoindre|soutenir|appuyer|sécuriser|épauler)\b)|(?:bound|headed|left|leav(?:e|es|ing)|set(?:s|ting)?\s+off)\s+for|part(?:ir|iront|ira|ent)(?=[^.;]{0,80}\bpour\s)"
-                 # less common verbs of a move: "rushing 1,000 troops to", "airlifted", "landed in", "beefed up",
-                 # "débarqué en", "projeter", "positionner", "renforcer son contingent"
-                 r"|rush(?:es|ed|ing)?|airlift\w*|air-?lift\w*|despatch\w*|ship(?:s|ped|ping)?\b(?!\s+(?:of|and))"
-                 r"|landed\s+(?:in|at)\b|beef(?:s|ed|ing)?\s+up|bolster\w*|ramp(?:s|ed|ing)?\s+up|rotat(?:e|es|ed|ing)\b(?!\s+(?:out|home|back))|join(?:s|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:battle\s?group|mission|contingent|operation)"
-                 r"|post(?:s|ing)?(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|another\s+)?\d)|posted\s+to"
-                 r"|débarqu\w+|projet(?:er|te|tent|tera|teront|té|tés)|positionner|positionn(?:e|ent|era|eront)\b|renforc\w+"
-                 r"|install(?:er|era|eront)\b"
-                 # a host receiving troops ("Estonia will receive 800 British troops", "La Roumanie accueillera")
-                 r"|(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|an\s+additional\s+|another\s+|the\s+first\s+)?\d)"
-                 r"|accueiller(?:a|ont)|recevr(?:a|ont)|(?:a|ont)\s+reçu|travel(?:s|led|ed|ling|ing)?\s+to|flown\s+(?:in\s+)?to"
-                 r"|pour(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into|flown\b(?!\s+(?:back|home))"
-                 r"|cross(?:ed|es|ing)?\s+(?:the\s+|into\s+)?(?:border|frontier)|franchi\w*\s+la\s+frontière)(?!\w)")
+ALERT = _rx(
+    r"\b(?:on\s+(?:high\s+|heightened\s+)?alert|on\s+standby|placed?\s+on\s+standby|high(?:er)?\s+readiness"
+    r"|(?:be\s+)?ready\s+to\s+deploy|prepare[ds]?[- ]to[- ]deploy|prepare-to-deploy"
+    r"|état\s+d['’]alerte|en\s+alerte|alerte\s+renforcée|placée?s?\s+en\s+alerte|prêts?\s+à\s+être\s+déployés"
+    r"|mise?s?\s+en\s+état\s+d['’]alerte|disponibilité\s+opérationnelle)(?!\w)"
+)
+WITHDRAWAL = _rx(
+    r"\b(?:withdr[ae]w\w*|head(?:s|ed|ing)?\s+home"
+    r"|pull(?:s|ed|ing)?\s+(?:out|back)|pull(?:s|ed|ing)?\b|drawdown|draw(?:s|ing|n)?\s+down|drew\s+down"
+    r"|bring(?:ing)?\s+home|brought\s+home|(?:flown|brought|sent)\s+back|return(?:s|ed|ing)?\s+home|cut(?:s|ting)?\s+by|cutting|trim(?:s|med|ming)?"
+    r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b(?!\s+for\b)|left\b(?!\s+for\b)|exit\w*|remov\w+|evacuat\w+|recall\w*"
+    r"|retir\w+|retrait|quitt\w+(?![^.;]{0,80}\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z])|départ|rapatri\w+|désengag\w+|réduction|réduire|réduit(?:s|es?)?|réduir\w+|décollé\w*"
+    r"|sortie|rentr(?:é|és|ées|ent|eront|era|er)\b|(?<!à\s)part(?:ir|iront|ira|ent)(?![^.;]{0,80}\b(?:pour|vers|rejoindre|en|au|aux|à|dans)\s)(?!\s+(?:renforcer|rejoindre|soutenir|appuyer|sécuriser|épauler)\b)|(?<!at\s)(?<!\bto\s)home(?=\s*(?:from\b|by\b|this\b|next\b|before\b|after\b|within\b|[.,;]|$)))(?!\w)"
+)
+STATIVE = _rx(
+    r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:have|has|had)\s+been\s+deployed"
+    r"|(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
+    r"(?:deployed|stationed|based|present)|(?:is|are|was|were)\s+home\s+to|\bhost(?:s|ed|ing)?\b"
+    r"|already\s+(?:deployed|stationed|based|present)|currently\s+(?:deployed|stationed|based)"
+    r"|(?:currently|still|already|actuellement|toujours|encore|déjà)(?=\s+(?:in|at|en|au|aux|à|dans)\s)"
+    r"|stationed|based|present|massed|massing|positioned|garrisoned|serving|serve[sd]?(?=\s+(?:in|with|at|on)\b)|servent|there\s+are"
+    r"|(?:sont|étaient|restent)\s+(?:actuellement\s+|désormais\s+|déjà\s+|toujours\s+|encore\s+|\w+ment\s+)?"
+    r"(?:déployés|stationnés|basés|présents|postés)"
+    r"|déjà\s+(?:déployés|stationnés|présents|sur\s+place)|stationnée?s?|basée?s?|présents|massée?s?"
+    r"|postée?s?|positionnée?s?|résident|compt\w+|a\s+compté|composaient|effectifs?|estimée?s?"
+    r"|remain(?:s|ed)?|stay(?:s|ed)?|(?:to\s+)?be\s+extended|restent|resteront|rester"
+    # an ongoing contribution is a stock ("France contributes 700 soldiers to the force", "fournit");
+    # "will contribute", "fournira" are moves
+    r"|contributes|provides|fournit|fournissent|forte?s?(?=\s+d['’e]\s*(?:environ\s+|quelque\s+|près\s+de\s+"
+    r"|plus\s+de\s+)?\d)"
+    # "roughly 100,000 U.S. troops were in the country"
+    r"|(?:are|were|is|was)(?=\s+(?:still\s+|now\s+|already\s+)?(?:in|inside)\s+(?:the\s+country|[A-Z]))"
+    r"|tak(?:e|es|ing)\s+part|took\s+part|participat(?:e|es|ed|ing)|prendront\s+part|prennent\s+part"
+    r"|estimated(?=\s+(?:\w+\s+){0,6}at\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d)"
+    r"|numbers(?=\s+(?:some|about|around|nearly|roughly|more|over|almost|\d))|maintien(?:t|nent)|maintenai(?:t|ent)|maintiendr\w+"
+    r"|maintains?|maintained"
+    r"|(?:already|still)\s+(?:committed|engaged)|déjà\s+engagée?s?"
+    r"|patrols?(?=\s+(?:the|in|along|near|across|south|north|east|west))|patrolled|patrolling"
+    r"|patrouill(?:ent|aient)|patrouillant|stationne(?:nt)?\b|abritent|abrite|accueillent|accueille\b"
+    # "Chad, with some 1,400 soldiers, is the largest contributor": a stock in apposition
+    r"|(?<=,\s)(?:with|avec)(?=\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+"
+    r"|quelque\s+|environ\s+|près\s+de\s+|plus\s+de\s+)?\d[\d,.\s\u00a0]*\s+\w+\s*,)"
+    r"|dispos(?:e|ent|ait|aient)(?=\s+d(?:e|['’]))|possède|possèdent|keeps|kept|keep(?=\s+(?:about|some|around|\d))"
+    r"|(?:deployment|contingent)\s+(?:is|was|stands|numbers|totals)\b|on\s+the\s+ground|sur\s+le\s+terrain|participent|\bont\b|\bhave\b|\bhas\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)"
+)
+DEPLOYMENT = _rx(
+    r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|redeploy\w*|reposition\w*"
+    r"|arriv\w+|reinforc\w+|boost\w*|add(?:s|ed|ing)?\b|additional|increas\w+|surge|fl(?:y|ies|ew)\b"
+    r"|heading(?!\s+home)|go(?:es|ing)?\s+to|head(?:s|ed)?\s+(?:to|for)|partir\s+(?:pour|en|vers)|rejoindre|committ\w+|ordered|surround\w*|encercl\w+|envoy\w+|envoi|envoie\w*|déploie\w*|déploy\w+|dépêch\w+"
+    r"|redéploy\w+|redéploi\w+|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|step(?:s|ped)?\s+in"
+    r"|remplacer|stationner\w*|enverr\w+|partir\w*\s+(?:pour|en|vers)|partent\s+(?:pour|en|vers)|(?:to|will|would|plans?\s+to)\s+station\b|station(?:s|ing)\b|descend(?:s|ed|ing)?\s+on|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"
+    r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés|affecté(?:e|s|es)?|assigned\s+to"
+    r"|relocat(?:e|es|ed|ing)|(?:contribut(?:e|ed|ing)|provid(?:e|ed|ing))(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d[\d,.\s]*"
+    r"(?:\w+\s+)?(?:troops|soldiers|peacekeepers|marines|paratroopers|soldats|militaires|casques))|fourni(?:ra|ront)"
+    r"|quitt\w+(?=[^.;]{0,80}\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z])|rejoindr(?:a|ont)"
+    r"|part(?:ir|iront|ira|ent)(?=\s+(?:renforcer|rejoindre|soutenir|appuyer|sécuriser|épauler)\b)|(?:bound|headed|left|leav(?:e|es|ing)|set(?:s|ting)?\s+off)\s+for|part(?:ir|iront|ira|ent)(?=[^.;]{0,80}\bpour\s)"
+    # less common verbs of a move: "rushing 1,000 troops to", "airlifted", "landed in", "beefed up",
+    # "débarqué en", "projeter", "positionner", "renforcer son contingent"
+    r"|rush(?:es|ed|ing)?|airlift\w*|air-?lift\w*|despatch\w*|ship(?:s|ped|ping)?\b(?!\s+(?:of|and))"
+    r"|landed\s+(?:in|at)\b|beef(?:s|ed|ing)?\s+up|bolster\w*|ramp(?:s|ed|ing)?\s+up|rotat(?:e|es|ed|ing)\b(?!\s+(?:out|home|back))|join(?:s|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:battle\s?group|mission|contingent|operation)"
+    r"|post(?:s|ing)?(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|another\s+)?\d)|posted\s+to"
+    r"|débarqu\w+|projet(?:er|te|tent|tera|teront|té|tés)|positionner|positionn(?:e|ent|era|eront)\b|renforc\w+"
+    r"|install(?:er|era|eront)\b"
+    # a host receiving troops ("Estonia will receive 800 British troops", "La Roumanie accueillera")
+    r"|(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|an\s+additional\s+|another\s+|the\s+first\s+)?\d)"
+    r"|accueiller(?:a|ont)|recevr(?:a|ont)|(?:a|ont)\s+reçu|travel(?:s|led|ed|ling|ing)?\s+to|flown\s+(?:in\s+)?to"
+    r"|pour(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into|flown\b(?!\s+(?:back|home))"
+    r"|cross(?:ed|es|ing)?\s+(?:the\s+|into\s+)?(?:border|frontier)|franchi\w*\s+la\s+frontière)(?!\w)"
+)
 
 # Non-events around a count.
-HYPOTHETICAL = _rx(r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing)?|mull\w*|if|unless|not|never"
-                   r"|no\s+plans?|refus\w+|reject\w+|rul(?:e|es|ed)\s+out|asks?|asked|asking|request\w*"
-                   r"|call(?:s|ed)?\s+for|urg\w+|demand\w*|willing|proposal|propos\w+|threaten\w*|option"
-                   r"|pourrai\w*|envisag\w+|si|sauf|jamais|demand\w+|réclam\w+|exclu\w*|éventuel\w*|menac\w+"
-                   r"|prêts?\s+à\s+envoyer|appel\w*\s+à)\b|\bn['’]\w+\s+(?:pas|plus|jamais)\b|\bne\s+\w+\s+(?:pas|plus)\b"
-                   r"|\bn't\b|\bmay\b")
-NON_TROOP = _rx(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captured|prisoners?|POWs?|missing"
-                r"|tués|morts?|blessés|tombés|prisonniers|capturés|disparus|pertes|recrut\w+|recruit\w*|enlist\w*"
-                r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|adressant|adressé|exprimant\s+devant|parterre|auditoire|audience|told(?!\s+to\b)|percent|pour\s+cent|surrender\w*"
-                r"|protesters|manifestants|migrants"
-                r"|réfugiés|refugees|quit\s+the\s+army|joined|join(?:s|ing)?\s+(?:the\s+)?(?:army|military|armée)"
-                # deaths, injuries, captivity, courts and infections: people, not a movement
-                r"|perished|périr|péri|perdu\s+la\s+vie|lost|fallen|tu(?:é|ée|és|ées|er|ent|ait|aient)|kill\w*"
-                r"|bodies|(?-i:corps)(?!\s+(?:d['’]armée|expéditionnaire|de\s+(?:marine|troupes)))|tombes|graves|funerals?|obsèques|buried|enterrés|captivit[yé]|captivité"
-                r"|détenus|detained|hostages?|otages|jailed|imprisoned|emprisonnés|convicted|sentenced"
-                r"|condamnés|arrested|arrêtés|charged|inculpés|accused|accusés|suspects?"
-                r"|libérés?|libération|exchange|échange|swap|tested\s+positive|infected|contaminés|positifs?"
-                r"|veterans|vétérans|anciens\s+combattants|suicides?|memorial|mémorial|inculp\w+|indict\w+"
-                # mobilisation and call-ups fill the ranks; they move no troops anywhere
-                r"|mobilis(?:é|ée|és|ées|er|ation|e|ent|era|eront)|mobiliz\w+|called\s+up|drafted|conscription)\b|%")
+HYPOTHETICAL = _rx(
+    r"\b(?:could|would|might|considering|considers?|weigh(?:s|ing)?|mull\w*|if|unless|not|never"
+    r"|no\s+plans?|refus\w+|reject\w+|rul(?:e|es|ed)\s+out|asks?|asked|asking|request\w*"
+    r"|call(?:s|ed)?\s+for|urg\w+|demand\w*|willing|proposal|propos\w+|threaten\w*|option"
+    r"|pourrai\w*|envisag\w+|si|sauf|jamais|demand\w+|réclam\w+|exclu\w*|éventuel\w*|menac\w+"
+    r"|prêts?\s+à\s+envoyer|appel\w*\s+à)\b|\bn['’]\w+\s+(?:pas|plus|jamais)\b|\bne\s+\w+\s+(?:pas|plus)\b"
+    r"|\bn't\b|\bmay\b"
+)
+NON_TROOP = _rx(
+    r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captured|prisoners?|POWs?|missing"
+    r"|tués|morts?|blessés|tombés|prisonniers|capturés|disparus|pertes|recrut\w+|recruit\w*|enlist\w*"
+    r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|adressant|adressé|exprimant\s+devant|parterre|auditoire|audience|told(?!\s+to\b)|percent|pour\s+cent|surrender\w*"
+    r"|protesters|manifestants|migrants"
+    r"|réfugiés|refugees|quit\s+the\s+army|joined|join(?:s|ing)?\s+(?:the\s+)?(?:army|military|armée)"
+    # deaths, injuries, captivity, courts and infections: people, not a movement
+    r"|perished|périr|péri|perdu\s+la\s+vie|lost|fallen|tu(?:é|ée|és|ées|er|ent|ait|aient)|kill\w*"
+    r"|bodies|(?-i:corps)(?!\s+(?:d['’]armée|expéditionnaire|de\s+(?:marine|troupes)))|tombes|graves|funerals?|obsèques|buried|enterrés|captivit[yé]|captivité"
+    r"|détenus|detained|hostages?|otages|jailed|imprisoned|emprisonnés|convicted|sentenced"
+    r"|condamnés|arrested|arrêtés|charged|inculpés|accused|accusés|suspects?"
+    r"|libérés?|libération|exchange|échange|swap|tested\s+positive|infected|contaminés|positifs?"
+    r"|veterans|vétérans|anciens\s+combattants|suicides?|memorial|mémorial|inculp\w+|indict\w+"
+    # mobilisation and call-ups fill the ranks; they move no troops anywhere
+    r"|mobilis(?:é|ée|és|ées|er|ation|e|ent|era|eront)|mobiliz\w+|called\s+up|drafted|conscription)\b|%"
+)
 # "dont 100 aviateurs", "most of the 1,500 troops": a part of a figure, not a move of its own.
-PART_OF = _rx(r"(?:\b(?:dont|including|of\s+whom|among\s+them|parmi\s+eux)\s+(?:quelque\s+|some\s+|about\s+)?"
-              r"|\b(?:most|part|some|half|the\s+bulk|(?:a|one|two)\s+(?:third|quarter)s?)\s+of\s+(?:the\s+|its\s+|their\s+)?"
-              r"|\b(?:l['’]essentiel|la\s+plupart|une\s+partie|la\s+moitié|le\s+gros|(?:un|deux)\s+(?:tiers|quarts?))"
-              r"\s+(?:des|de\s+ses|de\s+leurs)\s+)$")
-HOME = _rx(r"\b(?:home|rentr\w+|rapatri\w+|retour\s+en)\b|\b(?:flown|brought|sent)\s+back\s+to\b"
-           r"|\b(?:bring|brings|bringing|fly|flies|flying|send|sends|sending)\s+(?:them|the\s+\w+)\s+back\s+to\b")
+PART_OF = _rx(
+    r"(?:\b(?:dont|including|of\s+whom|among\s+them|parmi\s+eux)\s+(?:quelque\s+|some\s+|about\s+)?"
+    r"|\b(?:most|part|some|half|the\s+bulk|(?:a|one|two)\s+(?:third|quarter)s?)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"|\b(?:l['’]essentiel|la\s+plupart|une\s+partie|la\s+moitié|le\s+gros|(?:un|deux)\s+(?:tiers|quarts?))"
+    r"\s+(?:des|de\s+ses|de\s+leurs)\s+)$"
+)
+HOME = _rx(
+    r"\b(?:home|rentr\w+|rapatri\w+|retour\s+en)\b|\b(?:flown|brought|sent)\s+back\s+to\b"
+    r"|\b(?:bring|brings|bringing|fly|flies|flying|send|sends|sending)\s+(?:them|the\s+\w+)\s+back\s+to\b"
+)
 BORDER = _rx(r"^['’]s\s+(?:(?:north|south|east|west)\w*\s+)?(?:border|frontier)|^\s*border")
-BORDER_BEFORE = _rx(r"(?:frontières?|borders?|frontiers?|long\s+de\s+la\s+frontière)\s+(?:avec|de|with|of)\s+"
-                    r"(?:l['’]|la\s+|le\s+|the\s+)?$")
-LOCATIVE = _rx(r"(?:\b(?:in|into|to|at|on|inside|near|towards?|en|au|aux|à|dans|vers|sur|chez|within)"
-               r"|\d\s+(?:la|le|les|l['’])"  # "600 rejoindront la Lituanie et 400 la Slovaquie"
-               r"|\b(?:defend|protect|secure|défendre|protéger|sécuriser)(?:\s+occupied)?"
-               r"|\b(?:in|to|into)\s+the|\b(?:à|dans|vers|sur|chez)\s+(?:la|le|les|l['’])"
-               # a part of a country: "in northeastern Syria", "dans le nord-est de la Syrie", "to the port
-               # city of Durres", "dans la région de Kharkiv"
-               r"|\b(?:in|into|to|across)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
-               r"(?:\s+(?:part|region|regions)\s+of)?"
-               r"|\b(?:dans|vers|à)\s+(?:le|l['’])\s*(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?"
-               r"\s+(?:de\s+la|de\s+l['’]|du|des|de)"
-               r"|\b(?:in|into|to|at|near)\s+the\s+(?:\w+\s+){0,2}(?:city|town|port|village|region|province|state|area)\s+of"
-               r"|\b(?:in|into|to)\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of"
-               r"|\b(?:bound|headed|heading|leave|leaves|leaving|left|depart(?:s|ed|ing)?|set\s+off|sail(?:s|ed)?)\s+for"
-               r"|\bà\s+destination\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
-               r"|\b(?:rejoindr\w*|rejoign\w+)\s+(?:la|le|les|l['’])?"
-               # "sur la base de Tapa", "at the air base of X": a base is where troops are
-               r"|\b(?:sur|à|dans|at|in|on|to|vers)\s+(?:la|the|une|a)\s+(?:\w+\s+)?(?:base|camp|caserne|garrison)"
-               r"(?:\s+(?:aérienne|militaire|navale))?\s+(?:de|d['’]|of)"
-               r"|\b(?:dans|vers|à)\s+(?:la|le|l['’])\s*(?:ville|région|province|port|localité|aéroport)\s+(?:\w+\s+)?(?:de|d['’]))\s*$")
-FROM = _rx(r"(?:\b(?:from|de|du|des|d['’])|\bfrom\s+the|\bde\s+(?:la|l['’])"
-           r"|\b(?:quitt\w+|left|leav\w+|exit\w*|out\s+of|hors\s+de)\s+(?:la\s+|le\s+|l['’]|the\s+)?)\s*$")
-ORIGIN_STATIVE = _rx(r"(?:stationed|based|stationnés|basés|déjà\s+\w+|venus?\s+de(?:\s+la\s+base\s+de)?|partis?\s+de"
-                     # "soldiers from the 82nd Airborne Division at Fort Bragg": the unit's home
-                     r"|\bfrom\s+the\s+(?:[\w-]+\s+){1,4}?(?:at|in)"
-                     r"|from\s+(?:their\s+|its\s+|the\s+)?(?:\w+\s+)?(?:bases?|garrisons?|barracks)"
-                     r"|(?:venus?|partis?)\s+de\s+(?:leurs?\s+|la\s+|les\s+)?(?:bases?|garnisons?|casernes?))"
-                     r"\s+(?:in|en|au|aux|à|at|de|d['’])?\s*(?:la\s+|le\s+|l['’]|the\s+)?$")
-PRONOUN_PLACE = _rx(r"\b(?:le\s+pays|the\s+country|here|ici|sur\s+place|there|y\s+résident"
-                    r"|(?:the|la)\s+(?:federal\s+)?capital(?:e)?(?:\s+fédérale)?|(?:the|la)\s+région(?!\s+(?:of|de|d['’]))"
-                    r"|the\s+region(?!\s+of)"
-                    # "in the Baltic country", "in the Gulf state", "dans le pays balte": the place just named
-                    r"|(?-i:the\s+[A-Z][a-z]+\s+(?:country|nation|state|kingdom))|(?:le|ce)\s+pays\s+[a-zé]+"
-
-                    r"|(?:with|in|within|to|au\s+sein\s+de|dans|à)\s+(?:the|la)\s+(?:force|mission))\b")
+BORDER_BEFORE = _rx(
+    r"(?:frontières?|borders?|frontiers?|long\s+de\s+la\s+frontière)\s+(?:avec|de|with|of)\s+"
+    r"(?:l['’]|la\s+|le\s+|the\s+)?$"
+)
+LOCATIVE = _rx(
+    r"(?:\b(?:in|into|to|at|on|inside|near|towards?|en|au|aux|à|dans|vers|sur|chez|within)"
+    r"|\d\s+(?:la|le|les|l['’])"  # "600 rejoindront la Lituanie et 400 la Slovaquie"
+    r"|\b(?:defend|protect|secure|défendre|protéger|sécuriser)(?:\s+occupied)?"
+    r"|\b(?:in|to|into)\s+the|\b(?:à|dans|vers|sur|chez)\s+(?:la|le|les|l['’])"
+    # a part of a country: "in northeastern Syria", "dans le nord-est de la Syrie", "to the port
+    # city of Durres", "dans la région de Kharkiv"
+    r"|\b(?:in|into|to|across)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
+    r"(?:\s+(?:part|region|regions)\s+of)?"
+    r"|\b(?:dans|vers|à)\s+(?:le|l['’])\s*(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?"
+    r"\s+(?:de\s+la|de\s+l['’]|du|des|de)"
+    r"|\b(?:in|into|to|at|near)\s+the\s+(?:\w+\s+){0,2}(?:city|town|port|village|region|province|state|area)\s+of"
+    r"|\b(?:in|into|to)\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of"
+    r"|\b(?:bound|headed|heading|leave|leaves|leaving|left|depart(?:s|ed|ing)?|set\s+off|sail(?:s|ed)?)\s+for"
+    r"|\bà\s+destination\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+    r"|\b(?:rejoindr\w*|rejoign\w+)\s+(?:la|le|les|l['’])?"
+    # "sur la base de Tapa", "at the air base of X": a base is where troops are
+    r"|\b(?:sur|à|dans|at|in|on|to|vers)\s+(?:la|the|une|a)\s+(?:\w+\s+)?(?:base|camp|caserne|garrison)"
+    r"(?:\s+(?:aérienne|militaire|navale))?\s+(?:de|d['’]|of)"
+    r"|\b(?:dans|vers|à)\s+(?:la|le|l['’])\s*(?:ville|région|province|port|localité|aéroport)\s+(?:\w+\s+)?(?:de|d['’]))\s*$"
+)
+FROM = _rx(
+    r"(?:\b(?:from|de|du|des|d['’])|\bfrom\s+the|\bde\s+(?:la|l['’])"
+    r"|\b(?:quitt\w+|left|leav\w+|exit\w*|out\s+of|hors\s+de)\s+(?:la\s+|le\s+|l['’]|the\s+)?)\s*$"
+)
+ORIGIN_STATIVE = _rx(
+    r"(?:stationed|based|stationnés|basés|déjà\s+\w+|venus?\s+de(?:\s+la\s+base\s+de)?|partis?\s+de"
+    # "soldiers from the 82nd Airborne Division at Fort Bragg": the unit's home
+    r"|\bfrom\s+the\s+(?:[\w-]+\s+){1,4}?(?:at|in)"
+    r"|from\s+(?:their\s+|its\s+|the\s+)?(?:\w+\s+)?(?:bases?|garrisons?|barracks)"
+    r"|(?:venus?|partis?)\s+de\s+(?:leurs?\s+|la\s+|les\s+)?(?:bases?|garnisons?|casernes?))"
+    r"\s+(?:in|en|au|aux|à|at|de|d['’])?\s*(?:la\s+|le\s+|l['’]|the\s+)?$"
+)
+PRONOUN_PLACE = _rx(
+    r"\b(?:le\s+pays|the\s+country|here|ici|sur\s+place|there|y\s+résident"
+    r"|(?:the|la)\s+(?:federal\s+)?capital(?:e)?(?:\s+fédérale)?|(?:the|la)\s+région(?!\s+(?:of|de|d['’]))"
+    r"|the\s+region(?!\s+of)"
+    # "in the Baltic country", "in the Gulf state", "dans le pays balte": the place just named
+    r"|(?-i:the\s+[A-Z][a-z]+\s+(?:country|nation|state|kingdom))|(?:le|ce)\s+pays\s+[a-zé]+"
+    r"|(?:with|in|within|to|au\s+sein\s+de|dans|à)\s+(?:the|la)\s+(?:force|mission))\b"
+)
 # "La Russie y dispose d'une force de 1 500 hommes": the clitic "y" is "there", the place just named
-PRONOUN_Y = _rx(r"(?<!\bil\s)\by\s+(?:dispos\w+|maintien\w+|compt\w+|stationn\w+|déplo\w+|envo\w+|a\s+envoy\w+"
-                r"|a\s+déploy\w+|ont\s+envoy\w+|ont\s+déploy\w+)")
+PRONOUN_Y = _rx(
+    r"(?<!\bil\s)\by\s+(?:dispos\w+|maintien\w+|compt\w+|stationn\w+|déplo\w+|envo\w+|a\s+envoy\w+"
+    r"|a\s+déploy\w+|ont\s+envoy\w+|ont\s+déploy\w+)"
+)

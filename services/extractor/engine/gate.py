@@ -17,8 +17,10 @@ TROOP_WORDS = re.compile(
 _WEAK = {"hommes", "men", "forces", "military", "army", "armée"}
 _SENTENCE_END = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-ÝÉ0-9])|\n+")
 # "U.S. troops", "M. Poutine", "Gen. Milley": a full stop after these does not end a sentence.
-_ABBREV = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Mt|No|Jr|Sr|Adm|Capt|Maj|Gov|Sen|Rep"
-                     r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Ft|Pres|Gens?)\.)$")
+_ABBREV = re.compile(
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Mt|No|Jr|Sr|Adm|Capt|Maj|Gov|Sen|Rep"
+    r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Ft|Pres|Gens?)\.)$"
+)
 
 
 # "a 1,000-strong battalion": a force of that size, whatever the unit is called
@@ -26,15 +28,21 @@ _STRONG_FORCE = re.compile(r"\d-strong\b", re.IGNORECASE)
 
 
 # ... but a figure names a force with them: "une force de 1 500 hommes", "3,000 men"
-_FIGURE_WEAK = re.compile(r"(?:\d|\b(?:mille|thousand|hundred|cents?))[\d\s\u00a0\u202f.,]*\s+(?:[\w-]+\s+)?"
-                          r"(?:hommes|men|forces)\b", re.IGNORECASE)
+_FIGURE_WEAK = re.compile(
+    r"(?:\d|\b(?:mille|thousand|hundred|cents?))[\d\s\u00a0\u202f.,]*\s+(?:[\w-]+\s+)?"
+    r"(?:hommes|men|forces)\b",
+    re.IGNORECASE,
+)
 
 
 def gate_passes(text: str) -> bool:
     """True when `text` has at least one strong troop word (a noun that names troops), or a weak one
     right after a figure."""
-    return any(m.group().lower() not in _WEAK for m in TROOP_WORDS.finditer(text)) or (
-        _STRONG_FORCE.search(text) is not None) or _FIGURE_WEAK.search(text) is not None
+    return (
+        any(m.group().lower() not in _WEAK for m in TROOP_WORDS.finditer(text))
+        or (_STRONG_FORCE.search(text) is not None)
+        or _FIGURE_WEAK.search(text) is not None
+    )
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -58,5 +66,8 @@ _MEMBERS = re.compile(r"\bmembers\b|\bmembres\b|\bdraw-?down\b", re.IGNORECASE)
 
 def sentence_passes(sentence: str) -> bool:
     """A sentence is parsed when it names troops at all (weak words and "members" included)."""
-    return TROOP_WORDS.search(sentence) is not None or _MEMBERS.search(sentence) is not None or (
-        _STRONG_FORCE.search(sentence) is not None)
+    return (
+        TROOP_WORDS.search(sentence) is not None
+        or _MEMBERS.search(sentence) is not None
+        or (_STRONG_FORCE.search(sentence) is not None)
+    )

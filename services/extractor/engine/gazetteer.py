@@ -25,8 +25,24 @@ _TOKEN = re.compile(r"(?:[A-Za-zÀ-ÿ]['’](?=[A-Za-zÀ-ÿ]))|[\wÀ-ÿ]+(?:[.\-
 _MAX_NGRAM = 5
 _MIN_CITY_POPULATION = 150_000
 # Lowercase forms that are ordinary words: only matched when written in capitals.
-_UPPER_ONLY = {"us", "un", "eu", "ue", "uk", "mod", "adf", "u.s.", "u.k.", "us.", "drc", "rdc", "nzdf",
-               "jsdf", "fanci", "fardc"}
+_UPPER_ONLY = {
+    "us",
+    "un",
+    "eu",
+    "ue",
+    "uk",
+    "mod",
+    "adf",
+    "u.s.",
+    "u.k.",
+    "us.",
+    "drc",
+    "rdc",
+    "nzdf",
+    "jsdf",
+    "fanci",
+    "fardc",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +79,13 @@ def _key(text: str) -> str:
 
 
 # "Sud-Ouest", "Centre", "North Western", "Haut-Katanga": a compass word is a direction before it is a province
-_GENERIC_DIVISION = re.compile(r"(?:nord|sud|est|ouest|centre|center|central|north|south|east|west|northern|southern"
-                               r"|eastern|western|upper|lower|haut|haute|bas|basse|grand|greater|capital)\b"
-                               # "Red Sea" (a Sudanese state) is first a sea
-                               r"|.*\b(?:sea|ocean|gulf|lake|river|coast|mer|golfe|lac|fleuve|côte)\b", re.I)
+_GENERIC_DIVISION = re.compile(
+    r"(?:nord|sud|est|ouest|centre|center|central|north|south|east|west|northern|southern"
+    r"|eastern|western|upper|lower|haut|haute|bas|basse|grand|greater|capital)\b"
+    # "Red Sea" (a Sudanese state) is first a sea
+    r"|.*\b(?:sea|ocean|gulf|lake|river|coast|mer|golfe|lac|fleuve|côte)\b",
+    re.I,
+)
 _SUBDIVISION_TYPES = {"State", "Province", "Territory", "Region", "Governorate", "Oblast"}
 
 
@@ -113,8 +132,13 @@ def _table() -> dict[str, tuple[Kind, tuple[str, ...]]]:
     # the first-level divisions ISO 3166-2 names ("Helmand", "Tamaulipas", "North Kivu", "Victoria") stand
     # for their country too; they never displace a name already known
     for sub in pycountry.subdivisions:
-        if sub.type in _SUBDIVISION_TYPES and sub.parent_code is None and len(sub.name) >= 5 \
-                and not re.search(r"[,(/\[]", sub.name) and not _GENERIC_DIVISION.match(sub.name):
+        if (
+            sub.type in _SUBDIVISION_TYPES
+            and sub.parent_code is None
+            and len(sub.name) >= 5
+            and not re.search(r"[,(/\[]", sub.name)
+            and not _GENERIC_DIVISION.match(sub.name)
+        ):
             put(sub.name, "city", (sub.country_code,))
     for name, code in PARTS_OF_COUNTRIES.items():
         put(name, "city", (code,), override=True)
@@ -140,8 +164,13 @@ def _table() -> dict[str, tuple[Kind, tuple[str, ...]]]:
 
 
 # French adjective endings and the forms they inflect to ("jordanien" -> "jordaniennes")
-_FR_INFLECT = (("ien", ("ienne", "iens", "iennes")), ("éen", ("éenne", "éens", "éennes")),
-               ("ais", ("aise", "aises")), ("ois", ("oise", "oises")), ("ain", ("aine", "ains", "aines")))
+_FR_INFLECT = (
+    ("ien", ("ienne", "iens", "iennes")),
+    ("éen", ("éenne", "éens", "éennes")),
+    ("ais", ("aise", "aises")),
+    ("ois", ("oise", "oises")),
+    ("ain", ("aine", "ains", "aines")),
+)
 
 
 def _inflections(forms: tuple[str, ...]) -> list[str]:
@@ -181,9 +210,10 @@ def find_places(text: str) -> list[Place]:
     return found
 
 
-def _compound_parts(text: str, tok: tuple[int, int, str],
-                    table: dict[str, tuple[Kind, tuple[str, ...]]]) -> list[Place]:
-    """"US-Mexico", "Russia-Ukraine": a hyphenated compound whose every part is a country name gives
+def _compound_parts(
+    text: str, tok: tuple[int, int, str], table: dict[str, tuple[Kind, tuple[str, ...]]]
+) -> list[Place]:
+    """ "US-Mexico", "Russia-Ukraine": a hyphenated compound whose every part is a country name gives
     each country (the whole compound is not in the table)."""
     start, _, surface = tok
     if "-" not in surface:

@@ -14,14 +14,63 @@ _SCALE = r"(?:\s*(?:k|K)\b|[\s\u00a0]+(?:thousand|mille|million|millions)\b)?"
 
 # vocabulary to find number-word spans; their values come from text2num
 _EN_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
 )
 _FR_WORDS = (
-    "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
-    "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente", "quarante", "cinquante", "soixante",
-    "cent", "cents", "mille",
+    "un",
+    "une",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "vingts",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "cents",
+    "mille",
 )
 _WORD = "|".join(sorted({*_EN_WORDS, *_FR_WORDS}, key=len, reverse=True))
 # a sequence of number words joined by spaces, hyphens, "and" or "et"
@@ -40,13 +89,17 @@ _VAGUE = re.compile(
     r"|un\s+bataillon|une\s+brigade|several\s+thousand|several\s+hundred)\b",
     re.IGNORECASE,
 )
-_NAME_BEFORE = re.compile(r"\b(?-i:Base|Highway|Route|Resolution|Article|Flight|Camp|Zone|Sector|Gate|Building|Block"
-                          r"|Checkpoint|Hill|Number|No|Station|Exit|Résolution)\s+$")
+_NAME_BEFORE = re.compile(
+    r"\b(?-i:Base|Highway|Route|Resolution|Article|Flight|Camp|Zone|Sector|Gate|Building|Block"
+    r"|Checkpoint|Hill|Number|No|Station|Exit|Résolution)\s+$"
+)
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s*$")
 _MONEY_AFTER = re.compile(r"\s*(?:[$€£¥]|(?:\w+\s+)?(?:dollars?|euros?|pounds|livres|d['’]euros|de\s+dollars)\b)", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|à|ou|or)\s*", re.IGNORECASE)
-_APPROX = (r"(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than|environ|quelque|près\s+de"
-           r"|plus\s+de)")
+_APPROX = (
+    r"(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than|environ|quelque|près\s+de"
+    r"|plus\s+de)"
+)
 _FROM_BEFORE = re.compile(rf"\b(?:from|de|d'|d’)\s*(?:{_APPROX}\s+)?$", re.IGNORECASE)
 # "from about 2,500 troops to 1,500", "de 1 100 soldats à 1 400": the noun between the two levels
 _LEVEL_GAP = re.compile(rf"\s+(?:[\w.’'-]+\s+){{1,3}}?(?:to|à)\s+(?:{_APPROX}\s+)?", re.IGNORECASE)
@@ -73,11 +126,22 @@ def parse_number(text: str, lang: str = "en") -> int | None:
     if re.fullmatch(r"(?:(?:une|la)\s+centaine|a\s+hundred)", s):
         return 100
     # "une dizaine", "une trentaine": about that many, which the rules take as the number
-    approx = re.fullmatch(r"(?:une|la)\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
-                          r"|soixantaine)", s)
+    approx = re.fullmatch(
+        r"(?:une|la)\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
+        r"|soixantaine)",
+        s,
+    )
     if approx:
-        return {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
-                "cinquantaine": 50, "soixantaine": 60}[approx.group(1)]
+        return {
+            "dizaine": 10,
+            "douzaine": 12,
+            "quinzaine": 15,
+            "vingtaine": 20,
+            "trentaine": 30,
+            "quarantaine": 40,
+            "cinquantaine": 50,
+            "soixantaine": 60,
+        }[approx.group(1)]
     m = re.fullmatch(rf"({_DIGITS})\s*(k|thousand|mille|millions?)?", s)
     if m:
         digits, scale = m.group(1), m.group(2)
@@ -115,8 +179,12 @@ def find_counts(text: str, lang: str = "en") -> list[Count]:
         ranged = from_to = False
         nxt = matches[i] if i < len(matches) else None
         before = text[max(0, start - 24) : start]
-        if nxt is not None and nxt.start() - end <= 40 and _FROM_BEFORE.search(before) \
-                and _LEVEL_GAP.fullmatch(text[end : nxt.start()]):
+        if (
+            nxt is not None
+            and nxt.start() - end <= 40
+            and _FROM_BEFORE.search(before)
+            and _LEVEL_GAP.fullmatch(text[end : nxt.start()])
+        ):
             i += 1
             out.append(Count(start, end, text[start:end], value, False, True))
             continue

@@ -35,11 +35,19 @@ class ExtractResult:
     sentences_parsed: int
 
 
-def event_id(article_id: str, etype: str, actor: str, count: int | None, origin: str | None,
-             destinations: list[str] | tuple[str, ...], is_summary: bool) -> str:
+def event_id(
+    article_id: str,
+    etype: str,
+    actor: str,
+    count: int | None,
+    origin: str | None,
+    destinations: list[str] | tuple[str, ...],
+    is_summary: bool,
+) -> str:
     """Deterministic id: same article and event give the same id on re-processing."""
-    key = "|".join([article_id, etype, actor, str(count), origin or "", ",".join(sorted(destinations)),
-                    "1" if is_summary else "0"])
+    key = "|".join(
+        [article_id, etype, actor, str(count), origin or "", ",".join(sorted(destinations)), "1" if is_summary else "0"]
+    )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
@@ -51,9 +59,13 @@ def _default_actor(title: str) -> str | None:
     if colon > 0:
         places = [p for p in places if p.start > colon] + [p for p in places if p.start < colon]
     for p in places:
-        if p.kind in ACTOR_KINDS and p.codes and not cues.LOCATIVE.search(title[max(0, p.start - 12) : p.start]) \
-                and not re.search(r"\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?$", title[max(0, p.start - 12) : p.start]) \
-                and not cues.FROM.search(title[max(0, p.start - 16) : p.start]):
+        if (
+            p.kind in ACTOR_KINDS
+            and p.codes
+            and not cues.LOCATIVE.search(title[max(0, p.start - 12) : p.start])
+            and not re.search(r"\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?$", title[max(0, p.start - 12) : p.start])
+            and not cues.FROM.search(title[max(0, p.start - 16) : p.start])
+        ):
             return p.codes[0]
     return None
 
@@ -73,11 +85,17 @@ def _publisher_country(article: Article) -> str | None:
     return code
 
 
-_HEADLINE_HOME = re.compile(r"\bbring\w*\s+(?:\w+\s+){0,3}?home\b|\b(?:come|coming|return\w*|head\w*|go\w*)\s+home\b"
-                            r"|\brapatri\w+|\brentr(?:er|ent|eront|era)\b", re.I)
-_LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|pull\w*|remov\w+|bring\w*|evacuat\w+|retir\w+|retrait|rapatri\w+)\s+"
-                        r"(?:[\w.'’-]+\s+){0,5}?(?:from|out\s+of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$"
-                        r"|\b(?:leav\w+|left|exit\w*|quitt\w+)\s+(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
+_HEADLINE_HOME = re.compile(
+    r"\bbring\w*\s+(?:\w+\s+){0,3}?home\b|\b(?:come|coming|return\w*|head\w*|go\w*)\s+home\b"
+    r"|\brapatri\w+|\brentr(?:er|ent|eront|era)\b",
+    re.I,
+)
+_LEFT_FROM = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull\w*|remov\w+|bring\w*|evacuat\w+|retir\w+|retrait|rapatri\w+)\s+"
+    r"(?:[\w.'’-]+\s+){0,5}?(?:from|out\s+of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$"
+    r"|\b(?:leav\w+|left|exit\w*|quitt\w+)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.I,
+)
 # "the US-Mexico border", "Russia's border": a line between countries, not the place talked about
 _BORDER_AFTER = re.compile(r"(?:-[A-Z][\w]+)?(?:['’]s)?\s+(?:border|frontier)", re.I)
 
@@ -85,61 +103,87 @@ _BORDER_AFTER = re.compile(r"(?:-[A-Z][\w]+)?(?:['’]s)?\s+(?:border|frontier)"
 def _last_place(text: str) -> str | None:
     """The place the previous sentences talk about: the last one after a locative preposition, else the
     last country named."""
-    places = [p for p in places_in_context(text, find_places(text)) if (p.kind in ("country", "city")
-                                                                       or mission_country(p.text))
-              and p.codes and not _BORDER_AFTER.match(text[p.end : p.end + 30])]
+    places = [
+        p
+        for p in places_in_context(text, find_places(text))
+        if (p.kind in ("country", "city") or mission_country(p.text))
+        and p.codes
+        and not _BORDER_AFTER.match(text[p.end : p.end + 30])
+    ]
     # a mission stands for the country it works in ("the mission" later in the text)
     places = [replace(p, codes=(mission_country(p.text),)) if p.kind == "org" else p for p in places]
     # where troops go home to is not the place talked about ("... et rentreront en Allemagne")
     places = [p for p in places if not _RETURN_CUE.search(text[max(0, p.start - 40) : p.start])] or places
     for p in reversed(places):
-        if cues.LOCATIVE.search(text[max(0, p.start - 24) : p.start]) or re.match(r"\s*,?\s*(?:où|where)\b",
-                                                                                  text[p.end :]) \
-                or _LEFT_FROM.search(text[max(0, p.start - 60) : p.start]):
+        if (
+            cues.LOCATIVE.search(text[max(0, p.start - 24) : p.start])
+            or re.match(r"\s*,?\s*(?:où|where)\b", text[p.end :])
+            or _LEFT_FROM.search(text[max(0, p.start - 60) : p.start])
+        ):
             return p.codes[0]  # (where troops are, or the place they leave: "withdraw all troops from Afghanistan")
     return places[-1].codes[0] if places else None
 
 
-_MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february"
-           "|march|april|may|june|july|august|september|october|november|december")
+_MONTHS = (
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february"
+    "|march|april|may|june|july|august|september|october|november|december"
+)
 # a year only where it dates something ("in 1918", "April 1918", "depuis 1990"), not "Mirage 2000"
-_YEAR = re.compile(rf"\b(?:in|en|since|depuis|until|jusqu['’]en|année|during|durant|pendant|{_MONTHS})\s+"
-                   r"(?:\d{1,2}(?:er)?,?\s+)?(1[89]\d\d|20\d\d)\b(?![ \u00a0]?\d)", re.I)
+_YEAR = re.compile(
+    rf"\b(?:in|en|since|depuis|until|jusqu['’]en|année|during|durant|pendant|{_MONTHS})\s+"
+    r"(?:\d{1,2}(?:er)?,?\s+)?(1[89]\d\d|20\d\d)\b(?![ \u00a0]?\d)",
+    re.I,
+)
 _HISTORY_GAP = 20  # README: background events are annotated; a war decades ago is history
 
 
-_ORIGIN_CUE = re.compile(r"(?:\bfrom|\bleft|\bdeparted|\bquitt\w*|\bdepuis|\bvenue?s?\s+d(?:e|es|u)|\bpartie?s?\s+de"
-                         r"|\bbase\s+(?:\w+\s+)?(?:de|d['’]|of)"
-                         r"|\bbased\s+(?:in|at)|\bstationed\s+(?:in|at)|\bstationnée?s?\s+(?:en|à|au)"
-                         r"|\bbasée?s?\s+(?:en|à|au)"
-                         r"|\b(?:barracks|garrison|home\s+base|casernes?|garnison)\s+(?:in|at|à|en|de|d['’]))"
-                         r"\s+(?:la\s+|le\s+|l['’]|the\s+)?$"
-                         # "from Fort Riley, Kansas", "at Fort Carson, Colorado": a base named by its town and state
-                         r"|\b(?:from|at|de|à|depuis)\s+(?-i:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),"
-                         r"\s*(?:(?:in|en|dans)\s+(?:le\s+|la\s+|l['’]|the\s+)?)?$",
-                         re.I)
+_ORIGIN_CUE = re.compile(
+    r"(?:\bfrom|\bleft|\bdeparted|\bquitt\w*|\bdepuis|\bvenue?s?\s+d(?:e|es|u)|\bpartie?s?\s+de"
+    r"|\bbase\s+(?:\w+\s+)?(?:de|d['’]|of)"
+    r"|\bbased\s+(?:in|at)|\bstationed\s+(?:in|at)|\bstationnée?s?\s+(?:en|à|au)"
+    r"|\bbasée?s?\s+(?:en|à|au)"
+    r"|\b(?:barracks|garrison|home\s+base|casernes?|garnison)\s+(?:in|at|à|en|de|d['’]))"
+    r"\s+(?:la\s+|le\s+|l['’]|the\s+)?$"
+    # "from Fort Riley, Kansas", "at Fort Carson, Colorado": a base named by its town and state
+    r"|\b(?:from|at|de|à|depuis)\s+(?-i:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),"
+    r"\s*(?:(?:in|en|dans)\s+(?:le\s+|la\s+|l['’]|the\s+)?)?$",
+    re.I,
+)
 # a town an origin cue introduces ("fly from Darwin", "basés à Tielen", "sail from Marchwood military port")
-_ORIGIN_TOWN = re.compile(r"\b(?:from|based\s+(?:in|at)|stationed\s+(?:in|at)|depuis|quitt\w*|venus?\s+de"
-                          r"|partis?\s+de|basée?s?\s+à|stationnée?s?\s+à)\s+(?:la\s+base\s+de\s+|the\s+)?"
-                          r"([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?)")
+_ORIGIN_TOWN = re.compile(
+    r"\b(?:from|based\s+(?:in|at)|stationed\s+(?:in|at)|depuis|quitt\w*|venus?\s+de"
+    r"|partis?\s+de|basée?s?\s+à|stationnée?s?\s+à)\s+(?:la\s+base\s+de\s+|the\s+)?"
+    r"([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?)"
+)
 # a home base left by troops, whose place the gazetteer does not know: the troops leave their own country
-_HOME_BASE = re.compile(r"\b(?i:from|leave|leaving|quitter\w*|quitt\w+|depuis|partiront\s+de)\s+"
-                        r"(?i:their|its|leur|leurs|the|la|le|l['’])?\s*"
-                        r"(?:(?:[A-Z][\w'’-]+\s+){1,3}(?i:military\s+|naval\s+|air\s+)?(?i:port|base|barracks|garrison|airfield)"
-                        r"|(?i:home\s+)?(?i:bases?|barracks|garrisons?)\b"
-                        r"|(?i:casernes?|garnisons?|bases?)\s+(?:d['’]attache|de\s+[A-Z]\w+))")
+_HOME_BASE = re.compile(
+    r"\b(?i:from|leave|leaving|quitter\w*|quitt\w+|depuis|partiront\s+de)\s+"
+    r"(?i:their|its|leur|leurs|the|la|le|l['’])?\s*"
+    r"(?:(?:[A-Z][\w'’-]+\s+){1,3}(?i:military\s+|naval\s+|air\s+)?(?i:port|base|barracks|garrison|airfield)"
+    r"|(?i:home\s+)?(?i:bases?|barracks|garrisons?)\b"
+    r"|(?i:casernes?|garnisons?|bases?)\s+(?:d['’]attache|de\s+[A-Z]\w+))"
+)
 HOME = "HOME"
 # "will be stationed in Estonia": where troops go, not where they come from
-_POSTED_TO = re.compile(r"\b(?:will|to)\s+be\s+(?:\w+\s+)?(?:stationed|based|posted)\s+(?:in|at)\s+(?:the\s+)?$"
-                        r"|\b(?:seront|vont\s+être)\s+(?:\w+\s+)?(?:stationnée?s|basée?s)\s+(?:en|à|au|aux)\s+$", re.I)
+_POSTED_TO = re.compile(
+    r"\b(?:will|to)\s+be\s+(?:\w+\s+)?(?:stationed|based|posted)\s+(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?:seront|vont\s+être)\s+(?:\w+\s+)?(?:stationnée?s|basée?s)\s+(?:en|à|au|aux)\s+$",
+    re.I,
+)
 # "arrivent sur la base de Tapa": the base reached, not the one left
-_AT_BASE = re.compile(r"\b(?:sur|à|at|on|to|vers|into)\s+(?:la|the|une|a)\s+(?:\w+\s+)?base\s+(?:\w+\s+)?"
-                      r"(?:de|d['’]|of)\s+(?:[\w'’-]+,\s*(?:(?:in|en|dans)\s+)?(?:le\s+|la\s+|l['’]|the\s+)?)?$", re.I)
-_UNIT_WORDS = re.compile(r"\b(?:troops?|troupes|soldiers?|soldats|militaires|personnel|forces|détachements?"
-                         r"|detachments?|parachutistes|paratroopers|marines|casques\s+bleus|peacekeepers|régiments?"
-                         r"|regiments?|brigades?"
-                         r"|battalions?|bataillons?|divisions?|units?|unités?|effectifs|contingents?|barracks|garrisons?"
-                         r"|casernes?|garnisons?|chasseurs\s+alpins|légionnaires|commandos)\b", re.I)
+_AT_BASE = re.compile(
+    r"\b(?:sur|à|at|on|to|vers|into)\s+(?:la|the|une|a)\s+(?:\w+\s+)?base\s+(?:\w+\s+)?"
+    r"(?:de|d['’]|of)\s+(?:[\w'’-]+,\s*(?:(?:in|en|dans)\s+)?(?:le\s+|la\s+|l['’]|the\s+)?)?$",
+    re.I,
+)
+_UNIT_WORDS = re.compile(
+    r"\b(?:troops?|troupes|soldiers?|soldats|militaires|personnel|forces|détachements?"
+    r"|detachments?|parachutistes|paratroopers|marines|casques\s+bleus|peacekeepers|régiments?"
+    r"|regiments?|brigades?"
+    r"|battalions?|bataillons?|divisions?|units?|unités?|effectifs|contingents?|barracks|garrisons?"
+    r"|casernes?|garnisons?|chasseurs\s+alpins|légionnaires|commandos)\b",
+    re.I,
+)
 
 
 def _context_origin(sentences: list[str]) -> str | None:
@@ -153,8 +197,13 @@ def _context_origin(sentences: list[str]) -> str | None:
             continue  # (a neighbour about "they" is about the troops just named)
         for p in find_places(text):
             before = text[max(0, p.start - 40) : p.start]
-            if p.kind in ("city", "country") and p.codes and _ORIGIN_CUE.search(before) \
-                    and not _AT_BASE.search(before) and not _POSTED_TO.search(before):
+            if (
+                p.kind in ("city", "country")
+                and p.codes
+                and _ORIGIN_CUE.search(before)
+                and not _AT_BASE.search(before)
+                and not _POSTED_TO.search(before)
+            ):
                 found.add(p.codes[0])
         for m in _ORIGIN_TOWN.finditer(text):
             code = resolve_small_city(m.group(1))
@@ -166,12 +215,18 @@ def _context_origin(sentences: list[str]) -> str | None:
     return HOME if home and not found else None
 
 
-_RETURN_CUE = re.compile(r"\b(?:return(?:s|ed|ing)?\s+(?:home\s+)?to"
-                         r"|(?:flown|brought|sent|come|coming|go|going|head\w*)\s+back\s+to|rentr\w+\s+(?:en|au|aux|à|dans)|rapatrié\w*\s+(?:en|au|aux|vers)"
-                         r"|retour\s+(?:en|au|aux))\s+(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
-_RETURN_HOME = re.compile(r"\b(?:return(?:s|ed|ing)?|come|coming|go|going|head\w*|flown|brought|sent)\s+"
-                          r"(?:back\s+)?home"
-                          r"|\brentr(?:er|eront|era|ent)\s+(?:chez\s+eux|au\s+pays)\b", re.I)
+_RETURN_CUE = re.compile(
+    r"\b(?:return(?:s|ed|ing)?\s+(?:home\s+)?to"
+    r"|(?:flown|brought|sent|come|coming|go|going|head\w*)\s+back\s+to|rentr\w+\s+(?:en|au|aux|à|dans)|rapatrié\w*\s+(?:en|au|aux|vers)"
+    r"|retour\s+(?:en|au|aux))\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.I,
+)
+_RETURN_HOME = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|come|coming|go|going|head\w*|flown|brought|sent)\s+"
+    r"(?:back\s+)?home"
+    r"|\brentr(?:er|eront|era|ent)\s+(?:chez\s+eux|au\s+pays)\b",
+    re.I,
+)
 
 
 def _return_places(text: str) -> tuple[str, ...]:
@@ -179,8 +234,11 @@ def _return_places(text: str) -> tuple[str, ...]:
     "Ils rentreront en Espagne"); ("HOME",) for "will come home"."""
     if not text or (not _UNIT_WORDS.search(text) and not re.match(r"\s*(?:they|ils|elles)\b", text, re.I)):
         return ()
-    codes = tuple(p.codes[0] for p in find_places(text) if p.kind in ("country", "city") and p.codes
-                  and _RETURN_CUE.search(text[max(0, p.start - 40) : p.start]))
+    codes = tuple(
+        p.codes[0]
+        for p in find_places(text)
+        if p.kind in ("country", "city") and p.codes and _RETURN_CUE.search(text[max(0, p.start - 40) : p.start])
+    )
     if codes:
         return codes
     return (HOME,) if _RETURN_HOME.search(text) else ()
@@ -214,8 +272,10 @@ def extract_with_stats(article: Article) -> ExtractResult:
             # such a sentence, one whose figures take their noun from it ("Austria will provide 300")
             passes = sentence_passes(sentence)
             if (passes or prev_worked) and (
-                (find_counts(sentence, article.lang) and find_mentions(sentence, article.lang, find_places(sentence),
-                                                                       after_troops=prev_worked))
+                (
+                    find_counts(sentence, article.lang)
+                    and find_mentions(sentence, article.lang, find_places(sentence), after_troops=prev_worked)
+                )
                 or (passes and find_bare_mentions(sentence, []))
             ):
                 prev_worked = True
@@ -242,8 +302,12 @@ def extract_with_stats(article: Article) -> ExtractResult:
         context = prev.rsplit("\n", 1)[-1] if prev else ""
         last_sentence = split_sentences(context)[-1] if context.strip() else None
         context = context[last_sentence[0] : last_sentence[1]] if last_sentence else ""
-        if not context and name == "body" and index == 0 and find_mentions(article.title, article.lang,
-                                                                           find_places(article.title)):
+        if (
+            not context
+            and name == "body"
+            and index == 0
+            and find_mentions(article.title, article.lang, find_places(article.title))
+        ):
             # the lead follows a headline about troops: "About 10,000 soldiers will be on the border" after
             # "Poland to send 10,000 troops to Belarus border"
             context = article.title
@@ -255,15 +319,33 @@ def extract_with_stats(article: Article) -> ExtractResult:
         # soldiers from the 173rd Airborne Brigade, based in Vicenza, Italy, landed ... The remaining 450 ...")
         previous_owner = last[2] if last[:2] == (name, index - 1) else None
         local_default = previous_owner or (_default_actor(context) if context else None) or default
-        found = sentence_events(sentence, offset, name, article.lang, doc, local_default, _last_place(prev),
-                                context, context_origin=near_origin, context_return=returns)
+        found = sentence_events(
+            sentence,
+            offset,
+            name,
+            article.lang,
+            doc,
+            local_default,
+            _last_place(prev),
+            context,
+            context_origin=near_origin,
+            context_return=returns,
+        )
         owners = [c.actor for c in found if c.count is not None]
         last = (name, index, owners[-1] if owners else None)
         cands.extend(found)
     if _HEADLINE_HOME.search(article.title):
         # "UK to bring home extra troops from Estonia": the headline says where the withdrawn troops go
-        cands = [replace(c, destinations=(c.actor,)) if c.type == "withdrawal" and not c.destinations
-                 and len(c.actor) == 2 and c.actor not in ("EU", "UN") and c.origin != c.actor else c for c in cands]
+        cands = [
+            replace(c, destinations=(c.actor,))
+            if c.type == "withdrawal"
+            and not c.destinations
+            and len(c.actor) == 2
+            and c.actor not in ("EU", "UN")
+            and c.origin != c.actor
+            else c
+            for c in cands
+        ]
     year = article.published_at.year if article.published_at else None
     cands = [c for c in cands if not _historical(c.text, year)]
     cands = flag_summaries(merge_repeats(cands))

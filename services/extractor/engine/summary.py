@@ -39,8 +39,15 @@ def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
     # a headline's "82,000 conscripts already in Ukraine" restates the body's "had been sent to Ukraine":
     # one move, not a move and a stock
     moved = {(c.actor, c.count, frozenset(c.destinations)) for c in best.values() if c.type == "deployment"}
-    order = [k for k in order if not (k[0] == "presence" and best[k].extra.get("weak_stock") and (
-        best[k].actor, best[k].count, frozenset(best[k].destinations)) in moved)]
+    order = [
+        k
+        for k in order
+        if not (
+            k[0] == "presence"
+            and best[k].extra.get("weak_stock")
+            and (best[k].actor, best[k].count, frozenset(best[k].destinations)) in moved
+        )
+    ]
     # a headline's round figure for the body's exact one ("nearly 12,000" for "about 11,900", "près de 2 000"
     # for "1 960"): one move, whose places the headline may complete
     exact = [k for k in order if best[k].field == "body" and best[k].count]
@@ -49,21 +56,33 @@ def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
         title = best[k]
         if title.field != "title" or not title.count or title.count % 100:
             continue
-        same = [e for e in exact if e[:2] == k[:2] and e[2] != k[2] and abs(e[2] - k[2]) <= 0.03 * e[2]
-                and best[e].origin in (None, title.origin)]
+        same = [
+            e
+            for e in exact
+            if e[:2] == k[:2]
+            and e[2] != k[2]
+            and abs(e[2] - k[2]) <= 0.03 * e[2]
+            and best[e].origin in (None, title.origin)
+        ]
         if same:
             body = best[same[0]]
-            best[same[0]] = replace(body, origin=body.origin or title.origin,
-                                    destinations=body.destinations or title.destinations)
+            best[same[0]] = replace(
+                body, origin=body.origin or title.origin, destinations=body.destinations or title.destinations
+            )
             dropped.add(k)
     order = [k for k in order if k not in dropped]
     counted = {(t, a) for t, a, n in order if n is not None}
     # the same figure with an owner the text names beats a repeat whose owner was only guessed from the
     # headline ("Séisme en Albanie : l'armée mobilise 2 500 soldats, l'Italie envoie ...")
     stated = {(t, n): a for t, a, n in order if n is not None and best[(t, a, n)].extra.get("actor_stated")}
-    return [best[k] for k in order if (k[2] is not None or (k[0], k[1]) not in counted)
-            and not (k[2] is not None and best[k].extra.get("actor_stated") is False
-                     and stated.get((k[0], k[2]), k[1]) != k[1])]
+    return [
+        best[k]
+        for k in order
+        if (k[2] is not None or (k[0], k[1]) not in counted)
+        and not (
+            k[2] is not None and best[k].extra.get("actor_stated") is False and stated.get((k[0], k[2]), k[1]) != k[1]
+        )
+    ]
 
 
 def flag_summaries(cands: list[Candidate]) -> list[Candidate]:
@@ -76,10 +95,18 @@ def flag_summaries(cands: list[Candidate]) -> list[Candidate]:
             # Hungary 200")
             # ... and a withdrawal's the parts that go home and the parts moved on from the same place
             # ("withdraw 11,900 from Germany: 6,400 home, 5,600 to Italy and Belgium")
-            others = [o.count for o in cands if o is not c and o.count is not None
-                      and (o.type == c.type or (c.type == "withdrawal" and o.type == "deployment" and c.origin
-                                                and o.origin == c.origin))
-                      and (o.actor == c.actor or c.actor in _ORGS) and o.count < c.count]
+            others = [
+                o.count
+                for o in cands
+                if o is not c
+                and o.count is not None
+                and (
+                    o.type == c.type
+                    or (c.type == "withdrawal" and o.type == "deployment" and c.origin and o.origin == c.origin)
+                )
+                and (o.actor == c.actor or c.actor in _ORGS)
+                and o.count < c.count
+            ]
             for size in range(2, min(_MAX_PARTS, len(others)) + 1):
                 if any(sum(combo) == c.count for combo in combinations(others, size)):
                     is_summary = True

@@ -37,7 +37,6 @@ SCORE_PY = GOLD_DIR.parent / "eval" / "score.py"
 GOLD_FILES = ("dev.jsonl", "seed.jsonl")
 
 
-
 @pytest.fixture(autouse=True)
 def _gold_present() -> None:
     # A missing yardstick is a failure, not a skip: CI always has ../shared beside the repo.

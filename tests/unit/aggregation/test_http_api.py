@@ -14,22 +14,28 @@ from .builders import event
 
 @pytest.fixture
 def ledger() -> Ledger:
-    return aggregate([
-        event("deployment", "US", 1000, "DE", ("RO",), published_at="2022-02-02", article_id="lemonde",
-              event_id="e1"),
-        event("deployment", "US", 1000, None, ("RO",), published_at="2022-02-04", article_id="stryker",
-              event_id="e2"),
-        event("alert", "US", 8500, published_at="2022-01-24", article_id="cnn", event_id="e3"),
-        event("presence", "US", 30000, None, ("KR",), published_at="2022-05-22", article_id="korea", event_id="e4"),
-        event("deployment", "US", 3000, is_summary=True, article_id="lemonde", event_id="e5"),
-    ])
+    return aggregate(
+        [
+            event(
+                "deployment", "US", 1000, "DE", ("RO",), published_at="2022-02-02", article_id="lemonde", event_id="e1"
+            ),
+            event(
+                "deployment", "US", 1000, None, ("RO",), published_at="2022-02-04", article_id="stryker", event_id="e2"
+            ),
+            event("alert", "US", 8500, published_at="2022-01-24", article_id="cnn", event_id="e3"),
+            event("presence", "US", 30000, None, ("KR",), published_at="2022-05-22", article_id="korea", event_id="e4"),
+            event("deployment", "US", 3000, is_summary=True, article_id="lemonde", event_id="e5"),
+        ]
+    )
 
 
 def test_totals_is_what_score_py_reads(ledger: Ledger) -> None:
     status, body = dispatch(ledger, "GET", "/totals")
     assert status == 200
-    assert body == {"RO": {"sent": 0, "received": 1000, "alerted": 0, "withdrawn": 0, "events": 1},
-                    "US": {"sent": 1000, "received": 0, "alerted": 8500, "withdrawn": 0, "events": 2}}
+    assert body == {
+        "RO": {"sent": 0, "received": 1000, "alerted": 0, "withdrawn": 0, "events": 1},
+        "US": {"sent": 1000, "received": 0, "alerted": 8500, "withdrawn": 0, "events": 2},
+    }
     json.dumps(body)
 
 
@@ -69,7 +75,9 @@ def test_events_lists_with_status(ledger: Ledger) -> None:
     status, body = dispatch(ledger, "GET", "/events", {"country": "ro"})
     assert status == 200 and body["total"] == 2 and not body["truncated"]
     assert [(e["event_id"], e["status"], e["duplicate_of"]) for e in body["events"]] == [
-        ("e1", "counted", None), ("e2", "duplicate", "e1")]
+        ("e1", "counted", None),
+        ("e2", "duplicate", "e1"),
+    ]
     assert body["events"][0]["duplicates"] == ["e2"]
     json.dumps(body)
 
@@ -86,17 +94,20 @@ def test_events_filters_and_limit(ledger: Ledger) -> None:
     assert (summary["status"], summary["not_counted_reason"]) == ("not_counted", "summary")
 
 
-@pytest.mark.parametrize(("query", "parameter", "hint"), [
-    ({"type": "invasion"}, "type", "deployment, alert, withdrawal, presence"),
-    ({"type": "Deployment"}, "type", "expected one of"),
-    ({"since": "02/02/2022"}, "since", "YYYY-MM-DD"),
-    ({"since": "2022-02-30"}, "since", "YYYY-MM-DD"),
-    ({"since": "20220202"}, "since", "YYYY-MM-DD"),
-    ({"country": "France"}, "country", "alpha-2"),
-    ({"limit": "0"}, "limit", "1 to"),
-    ({"limit": "ten"}, "limit", "1 to"),
-    ({"contry": "FR"}, "contry", "allowed: country, type, since, limit"),
-])
+@pytest.mark.parametrize(
+    ("query", "parameter", "hint"),
+    [
+        ({"type": "invasion"}, "type", "deployment, alert, withdrawal, presence"),
+        ({"type": "Deployment"}, "type", "expected one of"),
+        ({"since": "02/02/2022"}, "since", "YYYY-MM-DD"),
+        ({"since": "2022-02-30"}, "since", "YYYY-MM-DD"),
+        ({"since": "20220202"}, "since", "YYYY-MM-DD"),
+        ({"country": "France"}, "country", "alpha-2"),
+        ({"limit": "0"}, "limit", "1 to"),
+        ({"limit": "ten"}, "limit", "1 to"),
+        ({"contry": "FR"}, "contry", "allowed: country, type, since, limit"),
+    ],
+)
 def test_events_bad_parameters_are_400(ledger: Ledger, query: dict[str, str], parameter: str, hint: str) -> None:
     status, body = dispatch(ledger, "GET", "/events", query)
     assert status == 400
@@ -108,7 +119,9 @@ def test_daily_totals(ledger: Ledger) -> None:
     status, body = dispatch(ledger, "GET", "/totals/daily", {"country": "us"})
     assert status == 200
     assert [(d["date"], d["countries"]["US"]["sent"], d["countries"]["US"]["alerted"]) for d in body["days"]] == [
-        ("2022-01-24", 0, 8500), ("2022-02-02", 1000, 0)]
+        ("2022-01-24", 0, 8500),
+        ("2022-02-02", 1000, 0),
+    ]
     _, body = dispatch(ledger, "GET", "/totals/daily", {"since": "2022-02-01"})
     assert [d["date"] for d in body["days"]] == ["2022-02-02"]
     assert dispatch(ledger, "GET", "/totals/daily", {"since": "yesterday"})[0] == 400
@@ -132,8 +145,11 @@ def test_empty_ledger_answers() -> None:
 
 def test_every_openapi_route_has_a_handler_and_vice_versa() -> None:
     document = openapi_document()
-    documented = {(method.upper(), path, operation["operationId"])
-                  for path, item in document["paths"].items() for method, operation in item.items()}
+    documented = {
+        (method.upper(), path, operation["operationId"])
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+    }
     assert documented == {(r.method, r.path, r.operation_id) for r in ROUTES}
     for route in ROUTES:
         operation = document["paths"][route.path][route.method.lower()]

@@ -9,16 +9,21 @@ from .builders import event
 
 
 def test_daily_totals_date_a_move_by_its_first_report() -> None:
-    ledger = aggregate([
-        event("deployment", "US", 1000, "DE", ("RO",), published_at="2022-02-02"),
-        event("deployment", "US", 1000, "DE", ("RO",), published_at="2022-02-04"),
-        event("deployment", "DE", 350, None, ("LT",), published_at="2022-02-07"),
-        event("alert", "US", 8500, published_at="2022-02-07"),
-    ])
+    ledger = aggregate(
+        [
+            event("deployment", "US", 1000, "DE", ("RO",), published_at="2022-02-02"),
+            event("deployment", "US", 1000, "DE", ("RO",), published_at="2022-02-04"),
+            event("deployment", "DE", 350, None, ("LT",), published_at="2022-02-07"),
+            event("alert", "US", 8500, published_at="2022-02-07"),
+        ]
+    )
     assert ledger.daily_totals() == {
         dt.date(2022, 2, 2): {"RO": Totals(received=1000, events=1), "US": Totals(sent=1000, events=1)},
-        dt.date(2022, 2, 7): {"DE": Totals(sent=350, events=1), "LT": Totals(received=350, events=1),
-                              "US": Totals(alerted=8500, events=1)},
+        dt.date(2022, 2, 7): {
+            "DE": Totals(sent=350, events=1),
+            "LT": Totals(received=350, events=1),
+            "US": Totals(alerted=8500, events=1),
+        },
     }
     assert ledger.daily_totals("RO") == {dt.date(2022, 2, 2): {"RO": Totals(received=1000, events=1)}}
     summed = sum((t.sent for day in ledger.daily_totals().values() for c, t in day.items() if c == "US"))

@@ -18,7 +18,8 @@ def test_deployment_to_several_destinations_is_not_received_by_any() -> None:
 
 def test_deployment_to_a_region_is_sent_only() -> None:
     assert totals_json(aggregate([event("deployment", "US", 3000)])) == {
-        "US": {"sent": 3000, "received": 0, "alerted": 0, "withdrawn": 0}}
+        "US": {"sent": 3000, "received": 0, "alerted": 0, "withdrawn": 0}
+    }
 
 
 def test_domestic_deployment_is_sent_and_received_by_the_same_country_one_event() -> None:
@@ -58,8 +59,10 @@ def test_presence_is_never_added_up_latest_estimate_wins() -> None:
     ledger = aggregate(reports)
     assert ledger.totals() == {}
     latest = {(p.actor, p.place): (p.count, p.published_at.isoformat(), p.event_id) for p in ledger.presence()}
-    assert latest == {("RU", ()): (130000, "2022-02-15", "c"), ("US", ("KR",)): (28500, "2022-08-22", latest[
-        ("US", ("KR",))][2])}
+    assert latest == {
+        ("RU", ()): (130000, "2022-02-15", "c"),
+        ("US", ("KR",)): (28500, "2022-08-22", latest[("US", ("KR",))][2]),
+    }
     assert [p.actor for p in ledger.presence("US")] == ["US"]
 
 
@@ -98,11 +101,21 @@ def test_country_totals_message_is_the_schema_model() -> None:
     now = dt.datetime(2022, 2, 3, tzinfo=dt.UTC)
     message = ledger.country_totals_message("RO", now)
     assert (message.country, message.received, message.sent, message.events, message.updated_at) == (
-        "RO", 1000, 0, 1, now)
+        "RO",
+        1000,
+        0,
+        1,
+        now,
+    )
     assert ledger.country_totals_message("IS", now).events == 0
 
 
 def test_countries_lists_the_countries_countable_events_credit() -> None:
-    ledger = aggregate([event("deployment", "US", 1000, "DE", ("RO",)), event("alert", "FR", None),
-                        event("withdrawal", "GB", 100, is_summary=True)])
+    ledger = aggregate(
+        [
+            event("deployment", "US", 1000, "DE", ("RO",)),
+            event("alert", "FR", None),
+            event("withdrawal", "GB", 100, is_summary=True),
+        ]
+    )
     assert ledger.countries() == ["RO", "US"]

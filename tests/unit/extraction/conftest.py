@@ -20,7 +20,12 @@ def _pipelines() -> None:
 
 def make_article(body: str, lang: str = "en", title: str = "", article_id: str = "t-1") -> Article:
     return Article(
-        id=article_id, source="test", lang=lang, published_at=dt.date(2024, 3, 1), title=title, body=body,  # type: ignore[arg-type]
+        id=article_id,
+        source="test",
+        lang=lang,
+        published_at=dt.date(2024, 3, 1),
+        title=title,
+        body=body,  # type: ignore[arg-type]
         received_at=dt.datetime(2024, 3, 1, 12, tzinfo=dt.UTC),
         content_hash=hashlib.sha256(f"{title}\n{body}".encode()).hexdigest(),
     )

@@ -35,7 +35,6 @@ def test_dev_full_f1_floor_per_language(dev_report: dict, lang: str) -> None:
     assert full >= DEV_FULL_F1_FLOOR_BY_LANG[lang], json.dumps(dev_report[f"lang:{lang}"])
 
 
-
 def test_gate_costs_no_recall(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from services.extractor.engine import runner
 

@@ -46,8 +46,8 @@ def test_a_recent_year_keeps_the_event() -> None:
 
 def test_model_numbers_are_not_years() -> None:
     assert ("presence", "FR", 300) in counted(
-        run("Les 300 Français déjà stationnés au Tchad, des militaires de l’air, disposent de trois Mirage 2000.",
-            "fr"))
+        run("Les 300 Français déjà stationnés au Tchad, des militaires de l’air, disposent de trois Mirage 2000.", "fr")
+    )
 
 
 def test_per_unit_count_gives_no_total() -> None:
@@ -81,14 +81,15 @@ def test_new_demonyms() -> None:
 
 
 def test_origin_from_a_neighbouring_sentence() -> None:
-    body = ("Canadian troops will fly from Petawawa to Latvia next week. "
-            "Ottawa is sending 250 soldiers to Latvia.")
+    body = "Canadian troops will fly from Petawawa to Latvia next week. Ottawa is sending 250 soldiers to Latvia."
     assert ("deployment", "CA", 250, "CA", ("LV",), False) in keys(run(body))
 
 
 def test_origin_from_a_base_named_in_the_next_sentence() -> None:
-    body = ("Les Etats-Unis vont envoyer 900 militaires en Pologne. "
-            "Le régiment de la base allemande de Ramstein rejoindra ses alliés.")
+    body = (
+        "Les Etats-Unis vont envoyer 900 militaires en Pologne. "
+        "Le régiment de la base allemande de Ramstein rejoindra ses alliés."
+    )
     assert ("deployment", "US", 900, "DE", ("PL",), False) in keys(run(body, "fr"))
 
 
@@ -208,11 +209,14 @@ def test_country_possessive_after_the_figure_is_a_domestic_setting() -> None:
     assert ("deployment", "HN", 3000, None, ("HN",), False) in keys(events)
 
 
-@pytest.mark.parametrize(("body", "lang", "expected"), [
-    ("Norway to station 500 troops in Finland.", "en", ("deployment", "NO", 500)),
-    ("La Suède va stationner 600 soldats en Finlande.", "fr", ("deployment", "SE", 600)),
-    ("La Grèce enverra 250 militaires en Bulgarie.", "fr", ("deployment", "GR", 250)),
-])
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("Norway to station 500 troops in Finland.", "en", ("deployment", "NO", 500)),
+        ("La Suède va stationner 600 soldats en Finlande.", "fr", ("deployment", "SE", 600)),
+        ("La Grèce enverra 250 militaires en Bulgarie.", "fr", ("deployment", "GR", 250)),
+    ],
+)
 def test_more_movement_verbs(body: str, lang: str, expected: tuple) -> None:
     assert expected in counted(run(body, lang))
 
@@ -235,27 +239,33 @@ def _nulls(events: list) -> set[tuple]:
     return {(e.type, e.actor, tuple(e.destinations)) for e in events if e.count is None}
 
 
-@pytest.mark.parametrize(("body", "lang", "expected"), [
-    ("Norway will withdraw soldiers from Iraq.", "en", ("withdrawal", "NO", ())),
-    ("Portugal puts troops on high alert.", "en", ("alert", "PT", ())),
-    ("Canada to deploy additional troops to Latvia.", "en", ("deployment", "CA", ("LV",))),
-    ("La Belgique va rapatrier ses soldats du Niger.", "fr", ("withdrawal", "BE", ())),
-    ("Le président annonce le départ des troupes russes du pays.", "fr", ("withdrawal", "RU", ())),
-])
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("Norway will withdraw soldiers from Iraq.", "en", ("withdrawal", "NO", ())),
+        ("Portugal puts troops on high alert.", "en", ("alert", "PT", ())),
+        ("Canada to deploy additional troops to Latvia.", "en", ("deployment", "CA", ("LV",))),
+        ("La Belgique va rapatrier ses soldats du Niger.", "fr", ("withdrawal", "BE", ())),
+        ("Le président annonce le départ des troupes russes du pays.", "fr", ("withdrawal", "RU", ())),
+    ],
+)
 def test_figureless_report_is_an_event(body: str, lang: str, expected: tuple) -> None:
     events = run(body, lang)
     assert expected[:2] in {n[:2] for n in _nulls(events)}
     assert all(e.confidence < 0.5 for e in events if e.count is None)
 
 
-@pytest.mark.parametrize(("body", "lang"), [
-    ("Why does the UN not send peacekeepers to Sudan?", "en"),
-    ("The premier ruled out deploying soldiers on the streets of London.", "en"),
-    ("He said generals in Washington sent soldiers to war for profit.", "en"),
-    ("The club wants to add a stronger British contingent to its squad.", "en"),
-    ("Ces échecs devraient conduire à un retrait des troupes belges du Niger.", "fr"),
-    ("Norway has ordered soldiers and police to guard the border.", "en"),
-])
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Why does the UN not send peacekeepers to Sudan?", "en"),
+        ("The premier ruled out deploying soldiers on the streets of London.", "en"),
+        ("He said generals in Washington sent soldiers to war for profit.", "en"),
+        ("The club wants to add a stronger British contingent to its squad.", "en"),
+        ("Ces échecs devraient conduire à un retrait des troupes belges du Niger.", "fr"),
+        ("Norway has ordered soldiers and police to guard the border.", "en"),
+    ],
+)
 def test_figureless_non_reports_are_not_events(body: str, lang: str) -> None:
     assert _nulls(run(body, lang)) == set()
 

@@ -7,8 +7,14 @@ from .conftest import keys, run
 
 
 def test_subnational_regions_name_their_country() -> None:
-    for name, code in (("Bavière", "DE"), ("Lower Saxony", "DE"), ("Ontario", "CA"), ("Île-de-France", "FR"),
-                       ("Kansas", "US"), ("Colorado", "US")):
+    for name, code in (
+        ("Bavière", "DE"),
+        ("Lower Saxony", "DE"),
+        ("Ontario", "CA"),
+        ("Île-de-France", "FR"),
+        ("Kansas", "US"),
+        ("Colorado", "US"),
+    ):
         assert [p.codes for p in find_places(name)] == [(code,)], name
     # a state never overrides a country or a metonym of the same name
     assert find_places("Georgia")[0].kind == "country"
@@ -22,11 +28,14 @@ def test_domestic_move_to_a_region() -> None:
 
 def test_part_of_a_country_is_still_the_country() -> None:
     assert ("deployment", "TR", 600, None, ("SY",), False) in keys(
-        run("Turkey sent 600 soldiers into northwestern Syria on Friday."))
+        run("Turkey sent 600 soldiers into northwestern Syria on Friday.")
+    )
     assert ("deployment", "TR", 600, None, ("SY",), False) in keys(
-        run("La Turquie a envoyé 600 soldats dans le nord-ouest de la Syrie vendredi.", "fr"))
+        run("La Turquie a envoyé 600 soldats dans le nord-ouest de la Syrie vendredi.", "fr")
+    )
     assert ("deployment", "PE", 900, None, ("PE",), False) in keys(
-        run("Peru deployed 900 soldiers to the mountain town of Cusco after the landslide."))
+        run("Peru deployed 900 soldiers to the mountain town of Cusco after the landslide.")
+    )
 
 
 def test_town_in_apposition_to_the_origin_is_not_a_destination() -> None:
@@ -35,24 +44,29 @@ def test_town_in_apposition_to_the_origin_is_not_a_destination() -> None:
 
 
 def test_origin_from_a_home_base_in_a_region() -> None:
-    body = ("Canada will send 450 soldiers to Latvia this summer. "
-            "The troops will leave from their base in Petawawa, Ontario, in June.")
+    body = (
+        "Canada will send 450 soldiers to Latvia this summer. "
+        "The troops will leave from their base in Petawawa, Ontario, in June."
+    )
     assert ("deployment", "CA", 450, "CA", ("LV",), False) in keys(run(body))
 
 
 def test_origin_from_a_base_the_gazetteer_does_not_know() -> None:
-    body = ("Britain will send 600 marines to Norway for the winter drills. "
-            "The marines will sail from Smallhaven naval base next week.")
+    body = (
+        "Britain will send 600 marines to Norway for the winter drills. "
+        "The marines will sail from Smallhaven naval base next week."
+    )
     assert ("deployment", "GB", 600, "GB", ("NO",), False) in keys(run(body))
-    body = ("Les Pays-Bas enverront 300 soldats en Lituanie. "
-            "Le détachement partira depuis la base de Hardenberg par la route.")
+    body = (
+        "Les Pays-Bas enverront 300 soldats en Lituanie. "
+        "Le détachement partira depuis la base de Hardenberg par la route."
+    )
     assert ("deployment", "NL", 300, "NL", ("LT",), False) in keys(run(body, "fr"))
 
 
 def test_alert_origin_from_the_base_not_from_the_target() -> None:
     # the target of the mission they stand by for is their destination (the annotated sets all read it so)
-    body = ("Sweden put 400 soldiers on standby for a possible evacuation in Lebanon. "
-            "The troops are based in Stockholm.")
+    body = "Sweden put 400 soldiers on standby for a possible evacuation in Lebanon. The troops are based in Stockholm."
     assert ("alert", "SE", 400, "SE", ("LB",), False) in keys(run(body))
 
 
@@ -63,17 +77,24 @@ def test_a_repeat_completes_the_kept_event() -> None:
 
 
 def test_shares_of_a_split_without_a_noun() -> None:
-    body = ("Spain will send 900 soldiers to the Baltic states. "
-            "The troops will be divided: 400 will go to Latvia, 300 to Estonia and 200 to Lithuania.")
+    body = (
+        "Spain will send 900 soldiers to the Baltic states. "
+        "The troops will be divided: 400 will go to Latvia, 300 to Estonia and 200 to Lithuania."
+    )
     got = keys(run(body))
-    assert {("deployment", "ES", 400, None, ("LV",), False), ("deployment", "ES", 300, None, ("EE",), False),
-            ("deployment", "ES", 200, None, ("LT",), False)} <= got
+    assert {
+        ("deployment", "ES", 400, None, ("LV",), False),
+        ("deployment", "ES", 300, None, ("EE",), False),
+        ("deployment", "ES", 200, None, ("LT",), False),
+    } <= got
     assert ("deployment", "ES", 900, None, ("EE", "LT", "LV"), True) in got
 
 
 def test_shares_with_an_elided_verb_in_french() -> None:
-    body = ("La Belgique va envoyer 700 militaires en renfort. "
-            "Sur ce total, 450 de ces soldats seront affectés en Roumanie et 250 en Bulgarie.")
+    body = (
+        "La Belgique va envoyer 700 militaires en renfort. "
+        "Sur ce total, 450 de ces soldats seront affectés en Roumanie et 250 en Bulgarie."
+    )
     got = keys(run(body, "fr"))
     assert {("deployment", "BE", 450, None, ("RO",), False), ("deployment", "BE", 250, None, ("BG",), False)} <= got
 
@@ -84,9 +105,11 @@ def test_a_bare_figure_without_troops_is_no_share() -> None:
 
 def test_strong_unit_is_a_force_of_that_size() -> None:
     assert ("presence", "NL", 270, None, ("LT",), False) in keys(
-        run("The Netherlands currently has a 270-strong contingent in Lithuania."))
+        run("The Netherlands currently has a 270-strong contingent in Lithuania.")
+    )
     assert ("deployment", "ES", 80, None, ("TR",), False) in keys(
-        run("Spain sent a 80-strong army medical unit to Turkey after the quake, its first troops there."))
+        run("Spain sent a 80-strong army medical unit to Turkey after the quake, its first troops there.")
+    )
 
 
 def test_mission_names_its_country_and_owner() -> None:
@@ -114,8 +137,7 @@ def test_relative_clause_gives_its_own_verb() -> None:
 
 
 def test_already_committed_is_a_stock() -> None:
-    body = ("L'Espagne déploie 600 soldats à Madrid. "
-            "Ils rejoignent les 1 000 soldats déjà engagés dans l'opération.")
+    body = "L'Espagne déploie 600 soldats à Madrid. Ils rejoignent les 1 000 soldats déjà engagés dans l'opération."
     assert ("presence", "ES", 1000, None, ("ES",), False) in keys(run(body, "fr"))
 
 
@@ -131,8 +153,10 @@ def test_guessed_owner_yields_to_a_stated_one() -> None:
 
 
 def test_force_of_an_organisation_sums_its_contributors() -> None:
-    body = ("The EU will deploy 600 troops to Bosnia. Austria will provide 400 soldiers "
-            "and Slovakia will send 200 soldiers to the force.")
+    body = (
+        "The EU will deploy 600 troops to Bosnia. Austria will provide 400 soldiers "
+        "and Slovakia will send 200 soldiers to the force."
+    )
     got = keys(run(body))
     assert ("deployment", "EU", 600, None, ("BA",), True) in got
 
@@ -140,8 +164,11 @@ def test_force_of_an_organisation_sums_its_contributors() -> None:
 def test_contributors_named_without_a_noun() -> None:
     body = "The EU will deploy 500 troops to Bosnia. Austria will provide 300 and Hungary will send 200."
     got = keys(run(body))
-    assert {("deployment", "AT", 300, None, ("BA",), False), ("deployment", "HU", 200, None, ("BA",), False),
-            ("deployment", "EU", 500, None, ("BA",), True)} <= got
+    assert {
+        ("deployment", "AT", 300, None, ("BA",), False),
+        ("deployment", "HU", 200, None, ("BA",), False),
+        ("deployment", "EU", 500, None, ("BA",), True),
+    } <= got
     body = "L'UE va déployer 500 soldats en Bosnie. L'Autriche fournira 300 soldats et la Hongrie 200."
     assert ("deployment", "HU", 200, None, ("BA",), False) in keys(run(body, "fr"))
 
@@ -167,9 +194,11 @@ def test_strong_unit_alone_opens_the_sentence() -> None:
 
 def test_cut_from_a_level_to_another_gives_the_stock() -> None:
     assert ("presence", "GB", 1800, None, ("CY",), False) in keys(
-        run("Britain will cut its force in Cyprus from 1,800 to 1,200 troops."))
+        run("Britain will cut its force in Cyprus from 1,800 to 1,200 troops.")
+    )
     assert ("presence", "GB", 1800, None, ("CY",), False) in keys(
-        run("Le Royaume-Uni va réduire ses effectifs à Chypre de 1 800 à 1 200 soldats.", "fr"))
+        run("Le Royaume-Uni va réduire ses effectifs à Chypre de 1 800 à 1 200 soldats.", "fr")
+    )
 
 
 def test_departure_for_a_country() -> None:
@@ -185,7 +214,8 @@ def test_stationed_troops_joining_a_country() -> None:
 
 def test_part_of_a_country_in_english() -> None:
     assert ("deployment", "IR", 2000, None, ("IQ",), False) in keys(
-        run("Iran has deployed 2,000 soldiers in the south of Iraq."))
+        run("Iran has deployed 2,000 soldiers in the south of Iraq.")
+    )
 
 
 def test_abroad_is_not_a_domestic_move() -> None:
@@ -195,15 +225,18 @@ def test_abroad_is_not_a_domestic_move() -> None:
 
 def test_troops_sent_to_their_own_border() -> None:
     assert ("deployment", "GR", 4000, None, ("GR",), False) in keys(
-        run("Greece has moved 4,000 soldiers to its border with Turkey."))
+        run("Greece has moved 4,000 soldiers to its border with Turkey.")
+    )
     assert ("deployment", "GR", 4000, None, ("GR",), False) in keys(
-        run("La Grèce a envoyé 4 000 soldats à sa frontière avec la Turquie.", "fr"))
+        run("La Grèce a envoyé 4 000 soldats à sa frontière avec la Turquie.", "fr")
+    )
 
 
 def test_troops_of_many_nations_have_no_one_owner() -> None:
     assert keys(run("Finland will host 15,000 troops from 12 countries for the exercise.")) == set()
     assert ("presence", "UN", 9000, None, ("LB",), False) in keys(
-        run("UNIFIL numbers some 9,000 troops from about 40 countries."))
+        run("UNIFIL numbers some 9,000 troops from about 40 countries.")
+    )
 
 
 def test_disposer_de_is_a_stock() -> None:
@@ -228,9 +261,11 @@ def test_times_and_titles_are_no_shares() -> None:
 def test_keeps_is_a_stock_and_contribute_a_move() -> None:
     assert ("presence", "GB", 4000, None, ("CY",), False) in keys(run("Britain keeps about 4,000 troops in Cyprus."))
     assert ("deployment", "PT", 180, None, ("CF",), False) in keys(
-        run("Portugal will contribute 180 soldiers to the UN mission in the Central African Republic."))
+        run("Portugal will contribute 180 soldiers to the UN mission in the Central African Republic.")
+    )
     assert ("deployment", "PT", 180, None, ("CF",), False) in keys(
-        run("Le Portugal fournira 180 soldats à la mission de l'ONU en Centrafrique.", "fr"))
+        run("Le Portugal fournira 180 soldats à la mission de l'ONU en Centrafrique.", "fr")
+    )
 
 
 def test_denials_and_willingness_are_no_moves() -> None:
@@ -267,12 +302,14 @@ def test_what_is_left_behind_is_a_stock() -> None:
     got = keys(run("Spain will cut its force in Mali by 200 troops, leaving about 150 soldiers at the airport."))
     assert got == {("withdrawal", "ES", 200, "ML", (), False), ("presence", "ES", 150, None, ("ML",), False)}
     assert keys(run("Portugal will leave 90 soldiers in Mozambique to train local forces.")) == {
-        ("presence", "PT", 90, None, ("MZ",), False)}
+        ("presence", "PT", 90, None, ("MZ",), False)
+    }
 
 
 def test_drawing_down_to_a_level_gives_the_stock() -> None:
     assert ("presence", "GB", 1200, None, ("EE",), False) in keys(
-        run("Britain is drawing down its 1,200 troops in Estonia to 900."))
+        run("Britain is drawing down its 1,200 troops in Estonia to 900.")
+    )
 
 
 def test_main_verb_after_a_relative_clause() -> None:
@@ -296,7 +333,8 @@ def test_home_stated_in_the_next_sentence() -> None:
 
 def test_flown_back_home_is_a_withdrawal() -> None:
     assert ("withdrawal", "PT", 200, "ML", ("PT",), False) in keys(
-        run("Some 200 Portuguese troops will be flown back to Portugal from Mali."))
+        run("Some 200 Portuguese troops will be flown back to Portugal from Mali.")
+    )
 
 
 def test_a_demand_for_departure_is_a_request() -> None:
@@ -311,16 +349,19 @@ def test_corpus_false_positives_stay_out() -> None:
 
 def test_fighting_non_state_groups_is_still_a_move() -> None:
     assert ("deployment", "NG", 900, None, ("NG",), False) in keys(
-        run("Nigeria sent 900 paramilitary troops to Borno state to hunt jihadists."))
+        run("Nigeria sent 900 paramilitary troops to Borno state to hunt jihadists.")
+    )
     assert run("Some 900 fighters of the militia moved into the town in Libya.") == []
     assert run("Some 900 troops loyal to the rebels moved into the town in Libya.") == []
 
 
 def test_more_demonyms_name_the_owner() -> None:
     assert ("deployment", "GH", 450, None, ("LB",), False) in keys(
-        run("Some 450 Ghanaian soldiers were sent to Lebanon this week."))
+        run("Some 450 Ghanaian soldiers were sent to Lebanon this week.")
+    )
     assert ("deployment", "TG", 300, None, ("ML",), False) in keys(
-        run("Quelque 300 soldats togolais ont été envoyés au Mali.", "fr"))
+        run("Quelque 300 soldats togolais ont été envoyés au Mali.", "fr")
+    )
 
 
 def test_bringing_the_total_to_a_level_is_a_stock() -> None:
@@ -346,12 +387,16 @@ def test_a_coordinated_noun_phrase_is_not_another_clause() -> None:
 
 
 def test_the_base_reached_is_not_an_origin() -> None:
-    body = ("Les 800 soldats canadiens sont arrivés vendredi sur la base de Tapa, en Estonie. "
-            "Venus de Petawawa, dans l'Ontario, ils resteront six mois.")
+    body = (
+        "Les 800 soldats canadiens sont arrivés vendredi sur la base de Tapa, en Estonie. "
+        "Venus de Petawawa, dans l'Ontario, ils resteront six mois."
+    )
     assert ("deployment", "CA", 800, "CA", ("EE",), False) in keys(run(body, "fr"))
 
 
 def test_origin_two_sentences_on_when_the_nearer_one_is_the_destination() -> None:
-    body = ("Denmark will send 600 more soldiers to Latvia. It already has 400 troops in Latvia, based in Adazi. "
-            "The new troops will come from units stationed in Jutland, the army said.")
+    body = (
+        "Denmark will send 600 more soldiers to Latvia. It already has 400 troops in Latvia, based in Adazi. "
+        "The new troops will come from units stationed in Jutland, the army said."
+    )
     assert ("deployment", "DK", 600, "DK", ("LV",), False) in keys(run(body))

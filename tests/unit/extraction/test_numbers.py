@@ -6,11 +6,22 @@ from services.extractor.engine.numbers import find_counts, parse_number
 @pytest.mark.parametrize(
     ("text", "lang", "value"),
     [
-        ("3 000", "fr", 3000), ("3\u00a0000", "fr", 3000), ("3\u202f000", "fr", 3000), ("3,000", "en", 3000),
-        ("3.000", "fr", 3000), ("3k", "en", 3000), ("1,000-strong", "en", 1000), ("trois mille", "fr", 3000),
-        ("deux mille cinq cents", "fr", 2500), ("eight thousand five hundred", "en", 8500),
-        ("un millier", "fr", 1000), ("a thousand", "en", 1000), ("cent soixante", "fr", 160),
-        ("quarante-sept", "fr", 47), ("12 thousand", "en", 12000), ("une centaine", "fr", 100),
+        ("3 000", "fr", 3000),
+        ("3\u00a0000", "fr", 3000),
+        ("3\u202f000", "fr", 3000),
+        ("3,000", "en", 3000),
+        ("3.000", "fr", 3000),
+        ("3k", "en", 3000),
+        ("1,000-strong", "en", 1000),
+        ("trois mille", "fr", 3000),
+        ("deux mille cinq cents", "fr", 2500),
+        ("eight thousand five hundred", "en", 8500),
+        ("un millier", "fr", 1000),
+        ("a thousand", "en", 1000),
+        ("cent soixante", "fr", 160),
+        ("quarante-sept", "fr", 47),
+        ("12 thousand", "en", 12000),
+        ("une centaine", "fr", 100),
     ],
 )
 def test_written_forms(text: str, lang: str, value: int) -> None:
@@ -20,10 +31,16 @@ def test_written_forms(text: str, lang: str, value: int) -> None:
 @pytest.mark.parametrize(
     ("sentence", "lang", "value"),
     [
-        ("some 4,200 soldiers", "en", 4200), ("about 650 troops", "en", 650), ("nearly 900 troops", "en", 900),
-        ("up to 2,400 marines", "en", 2400), ("more than 5,500 troops", "en", 5500),
-        ("près de 1 300 soldats", "fr", 1300), ("quelque 640 soldats", "fr", 640), ("environ 2 700 hommes", "fr", 2700),
-        ("plus de 4 100 militaires", "fr", 4100), ("plus d’un millier de soldats", "fr", 1000),
+        ("some 4,200 soldiers", "en", 4200),
+        ("about 650 troops", "en", 650),
+        ("nearly 900 troops", "en", 900),
+        ("up to 2,400 marines", "en", 2400),
+        ("more than 5,500 troops", "en", 5500),
+        ("près de 1 300 soldats", "fr", 1300),
+        ("quelque 640 soldats", "fr", 640),
+        ("environ 2 700 hommes", "fr", 2700),
+        ("plus de 4 100 militaires", "fr", 4100),
+        ("plus d’un millier de soldats", "fr", 1000),
     ],
 )
 def test_approximations_give_the_number(sentence: str, lang: str, value: int) -> None:
@@ -33,9 +50,14 @@ def test_approximations_give_the_number(sentence: str, lang: str, value: int) ->
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [
-        ("thousands of troops", "en"), ("des milliers de soldats", "fr"), ("several thousand soldiers", "en"),
-        ("2,000 to 3,000 troops", "en"), ("entre 1 500 et 2 000 soldats", "fr"), ("a battalion of paratroopers", "en"),
-        ("plusieurs centaines de militaires", "fr"), ("between 700 and 900 marines", "en"),
+        ("thousands of troops", "en"),
+        ("des milliers de soldats", "fr"),
+        ("several thousand soldiers", "en"),
+        ("2,000 to 3,000 troops", "en"),
+        ("entre 1 500 et 2 000 soldats", "fr"),
+        ("a battalion of paratroopers", "en"),
+        ("plusieurs centaines de militaires", "fr"),
+        ("between 700 and 900 marines", "en"),
     ],
 )
 def test_vague_or_ranged_is_none(sentence: str, lang: str) -> None:

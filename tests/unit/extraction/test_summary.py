@@ -2,8 +2,10 @@ from .conftest import keys, run
 
 
 def test_lead_figure_split_in_body_is_a_summary() -> None:
-    body = ("Spain will send 1,500 troops to Eastern Europe. "
-            "Some 500 soldiers will go to Latvia and 1,000 others to Slovakia.")
+    body = (
+        "Spain will send 1,500 troops to Eastern Europe. "
+        "Some 500 soldiers will go to Latvia and 1,000 others to Slovakia."
+    )
     got = keys(run(body))
     assert ("deployment", "ES", 1500, None, (), True) in got
     assert ("deployment", "ES", 500, None, ("LV",), False) in got

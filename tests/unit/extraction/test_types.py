@@ -29,23 +29,27 @@ def test_type_actor_places(body: str, lang: str, expected: tuple) -> None:
 def test_stative_is_presence_change_is_flow() -> None:
     assert counted(run("Environ 800 soldats belges sont déployés en Lituanie.", "fr")) == {("presence", "BE", 800)}
     assert counted(run("La Belgique envoie 800 soldats supplémentaires en Lituanie.", "fr")) == {
-        ("deployment", "BE", 800)}
+        ("deployment", "BE", 800)
+    }
 
 
 def test_withdrawal_of_stationed_troops_is_also_a_presence() -> None:
-    events = run("Mali asked Sweden to withdraw its 250 troops currently stationed in the country, which Stockholm"
-                 " agreed to do.")
+    events = run(
+        "Mali asked Sweden to withdraw its 250 troops currently stationed in the country, which Stockholm agreed to do."
+    )
     assert counted(events) == {("withdrawal", "SE", 250), ("presence", "SE", 250)}
 
 
 def test_domestic_deployment() -> None:
     assert ("deployment", "PE", 1500, None, ("PE",), False) in keys(
-        run("Peru deployed 1,500 soldiers in Lima to restore order."))
+        run("Peru deployed 1,500 soldiers in Lima to restore order.")
+    )
 
 
 def test_cut_from_to_is_a_presence_and_no_counted_flow() -> None:
     assert counted(run("Britain plans to cut the number of British troops in Cyprus from 3,200 to 2,000.")) == {
-        ("presence", "GB", 3200)}
+        ("presence", "GB", 3200)
+    }
 
 
 def test_background_alert_is_annotated() -> None:
@@ -54,12 +58,14 @@ def test_background_alert_is_annotated() -> None:
 
 def test_baltic_states_destination() -> None:
     assert ("deployment", "DE", 700, None, ("EE", "LT", "LV"), False) in keys(
-        run("Germany will send 700 soldiers to the Baltic states."))
+        run("Germany will send 700 soldiers to the Baltic states.")
+    )
 
 
 def test_region_naming_no_country() -> None:
     assert ("deployment", "US", 1200, None, (), False) in keys(
-        run("The Pentagon is sending 1,200 troops to Eastern Europe."))
+        run("The Pentagon is sending 1,200 troops to Eastern Europe.")
+    )
 
 
 def test_un_force_as_a_whole() -> None:
@@ -69,7 +75,8 @@ def test_un_force_as_a_whole() -> None:
 
 def test_domestic_deployment_without_any_place_abroad() -> None:
     assert ("deployment", "NL", 2500, None, ("NL",), False) in keys(
-        run("The Netherlands will deploy 2,500 soldiers to help farmers after the floods."))
+        run("The Netherlands will deploy 2,500 soldiers to help farmers after the floods.")
+    )
 
 
 def test_share_of_a_stationed_force_gives_the_stock_event_only() -> None:
