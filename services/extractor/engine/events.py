@@ -1341,31 +1341,27 @@ _NATION_NOUN_AFTER = re.compile(
 _NATION_NOUN_BEFORE = re.compile(r"\b(?:territoire|sol|ville|port|capitale|région|province|village)\s+$", re.I)
 
 
+# a capital a move reaches is the city, not the government: "deployed to Washington", "déployés à Moscou"
+_MOVED_TO_CAPITAL = re.compile(
+    r"\b(?:deploy\w*|sen[dt]\w*|dispatch\w*|moved|arriv\w+|déploy\w+|envoy\w+|dépêch\w+)\s+"
+    r"(?:\w+\s+)?(?:to|in|into|at|à|vers|dans)\s+$"
+)
+
+
 def places_in_context(sentence: str, places: list[Place]) -> list[Place]:
-    """The sentence's places with capitals that a move reaches read as cities and nationality adjectives that
-    name a place read as countries."""
-    return _nations_as_places(sentence, places)
-
-
-def _nations_as_places(sentence: str, places: list[Place]) -> list[Place]:
-    places = [
-        replace(p, kind="city")
-        if p.kind == "metonym"
-        and p.codes
-        and len(p.text) > 3
-        and p.text[:1].isupper()
-        and re.search(
-            r"\b(?:deploy\w*|sen[dt]\w*|dispatch\w*|moved|arriv\w+|déploy\w+|envoy\w+|dépêch\w+)\s+"
-            r"(?:\w+\s+)?(?:to|in|into|at|à|vers|dans)\s+$",
-            sentence[max(0, p.start - 40) : p.start],
-        )
-        else p
-        for p in places
-    ]  # "deployed to Washington", "déployés à Moscou": the city, not the government
-    """"the western Polish town of Zagan", "sur le territoire biélorusse", "the Latvian capital": a
-    nationality adjective that names a place stands for its country there."""
+    """The sentence's places as the sentence uses them: a capital a move reaches reads as a city, and a
+    nationality adjective that names a place ("the western Polish town of Zagan", "sur le territoire
+    biélorusse", "the Latvian capital") as its country."""
     out = []
     for p in places:
+        if (
+            p.kind == "metonym"
+            and p.codes
+            and len(p.text) > 3
+            and p.text[:1].isupper()
+            and _MOVED_TO_CAPITAL.search(sentence[max(0, p.start - 40) : p.start])
+        ):
+            p = replace(p, kind="city")
         before = _NATION_NOUN_BEFORE.search(sentence[max(0, p.start - 20) : p.start]) if p.kind == "demonym" else None
         if before and p.codes:  # the place starts at its noun, so "sur le territoire" reads as a locative
             start = max(0, p.start - 20) + before.start()
@@ -1388,7 +1384,7 @@ def sentence_events(
     context_origin: tuple[str | None, ...] = (),
     context_return: tuple[str, ...] = (),
 ) -> list[Candidate]:
-    places = _nations_as_places(sentence, find_places(sentence))
+    places = places_in_context(sentence, find_places(sentence))
     out: list[Candidate] = []
     inherited: str | None = None
     mentions = find_mentions(sentence, lang, places, after_troops=bool(context and _TROOPS_BEFORE.search(context)))
@@ -1465,9 +1461,10 @@ def sentence_events(
             and _LEFT_BEHIND.search(sentence[max(0, mention.start - 30) : mention.start]) is not None
         )
         actor, actor_place = _actor(sentence, mention, places, default_actor, inherited)
-        withdrawing = [c for c in out if c.type == "withdrawal" and c.count is not None]
-        if left_behind and withdrawing:
-            actor, actor_place = withdrawing[-1].actor, None  # "..., leaving about 1,000 troops in the country"
+        # the last counted withdrawal of the sentence: whose troops stay behind, and whose parts move on
+        parent = next((c for c in reversed(out) if c.type == "withdrawal" and c.count is not None), None)
+        if left_behind and parent:
+            actor, actor_place = parent.actor, None  # "..., leaving about 1,000 troops in the country"
         if actor is not None and actor not in ("NATO", "EU", "UN") and _MANY_NATIONS.match(sentence, mention.end):
             continue  # "Norway hosts 20,000 troops from 13 countries": no one country's troops
         if actor is None or (mention.count is None and not _bare_ok(sentence, mention, actor_place)):
@@ -1483,15 +1480,14 @@ def sentence_events(
             # "leaving about 100 soldiers at the base", "will leave 200 soldiers in Niger": what stays
             etype = "presence"
             origin, dests = _places_for(sentence, "presence", mention, places, actor_place, actor, last_place, scope)
-            left = [c.origin for c in out if c.type == "withdrawal" and c.actor == actor and c.origin]
-            if not dests and left:
-                origin, dests = None, (left[-1],)  # "..., leaving 2,500 in the country": the place left
         else:
             origin, dests = _places_for(sentence, etype, mention, places, actor_place, actor, last_place, scope)
+        # the place this actor's withdrawals in the sentence leave
         left = [c.origin for c in out if c.type == "withdrawal" and c.actor == actor and c.origin]
-        if etype == "presence" and not dests and left and cues.PRONOUN_PLACE.search(sentence[mention.end :]):
+        if left_behind and not dests and left:
+            origin, dests = None, (left[-1],)  # "..., leaving 2,500 in the country": the place left
+        elif etype == "presence" and not dests and left and cues.PRONOUN_PLACE.search(sentence[mention.end :]):
             dests = (left[-1],)  # "retirera 3 000 soldats de Lituanie, soit un tiers des 9 000 ... dans le pays"
-        parent = next((c for c in reversed(out) if c.count and c.type == "withdrawal"), None)
         gerund = _MOVE_GERUND.search(sentence[max(0, mention.start - 40) : mention.start])
         if parent and mention.count is not None and (gerund or _OF_THEM.search(mention.np_text)):
             # the parts of a withdrawal: "..., bringing roughly 6,400 of them home and repositioning nearly

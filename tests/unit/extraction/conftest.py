@@ -46,3 +46,9 @@ def counted(events: list[TroopEvent]) -> set[tuple]:
 def fits(want: tuple, got: tuple) -> bool:
     """An expected event key matches a produced one; None in `want` leaves that field unchecked."""
     return want[:3] == got[:3] and all(w is None or w == g for w, g in zip(want, got, strict=True))
+
+
+def assert_events(got: set[tuple], expected: set[tuple]) -> None:
+    """Exactly as many events as expected, each expected key matched by one produced."""
+    assert len(got) == len(expected), got
+    assert all(any(fits(w, g) for g in got) for w in expected), got
