@@ -96,6 +96,8 @@ DEPLOYMENT = _rx(
     r"|(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|an\s+additional\s+|another\s+|the\s+first\s+)?\d)"
     r"|accueiller(?:a|ont)|recevr(?:a|ont)|(?:a|ont)\s+reçu|travel(?:s|led|ed|ling|ing)?\s+to|flown\s+(?:in\s+)?to"
     r"|pour(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into|flown\b(?!\s+(?:back|home))"
+    # "sont en route pour le Koweït", "faisaient route vers Rostov", "are en route to Texas"
+    r"|en\s+route\b|f(?:ai\w+|ont|era\w*)\s+route\s+(?:vers|pour)"
     r"|cross(?:ed|es|ing)?\s+(?:the\s+|into\s+)?(?:border|frontier)|franchi\w*\s+la\s+frontière)(?!\w)"
 )
 
@@ -149,8 +151,12 @@ LOCATIVE = _rx(
     # city of Durres", "dans la région de Kharkiv"
     r"|\b(?:in|into|to|across)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
     r"(?:\s+(?:part|region|regions)\s+of)?"
-    r"|\b(?:dans|vers|à)\s+(?:le|l['’])\s*(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?"
-    r"\s+(?:de\s+la|de\s+l['’]|du|des|de)"
+    r"|\b(?:(?:dans|vers|à)\s+(?:le|l['’])\s*|au\s+|à\s+l['’])(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?"
+    r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+    # "sur la base Prince Sultan, au sud de Riyad", "près de Kaboul", "south of Baghdad": where troops are
+    r"|\b(?:près|non\s+loin|aux\s+abords|à\s+proximité|autour)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+    r"|\baround(?=\s+$)"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
     r"|\b(?:in|into|to|at|near)\s+the\s+(?:\w+\s+){0,2}(?:city|town|port|village|region|province|state|area)\s+of"
     r"|\b(?:in|into|to)\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of"
     r"|\b(?:bound|headed|heading|leave|leaves|leaving|left|depart(?:s|ed|ing)?|set\s+off|sail(?:s|ed)?)\s+for"

@@ -527,6 +527,9 @@ REGIONS: dict[str, tuple[str, ...]] = {
 
 # French/English country names pycountry does not give in a usable form.
 COUNTRY_ALIASES: dict[str, str] = {
+    # the name it had until 2019 (pycountry knows only "North Macedonia")
+    "macedonia": "MK",
+    "macédoine": "MK",
     "russie": "RU",
     "russia": "RU",
     "états-unis": "US",

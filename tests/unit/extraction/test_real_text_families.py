@@ -657,6 +657,91 @@ CASES = [
         "fr",
         {("presence", "IT", 1000, None, ("LB",), False)},
     ),
+    # the border an article has put a country's troops on stays its own side when named again bare
+    (
+        "Hungary to send 3,000 soldiers to its Serbian border",
+        "About 1,200 troops were already stationed along the border, the minister said.",
+        "en",
+        {
+            ("deployment", "HU", 3000, None, ("HU",), False),
+            ("presence", "HU", 1200, None, ("HU",), False),
+        },
+    ),
+    # ... but troops massed near a border no figure has placed keep no destination (README: Russia)
+    (
+        "",
+        "Some 30,000 Russian troops remained massed close to the border, officials said.",
+        "en",
+        {("presence", "RU", 30000, None, (), False)},
+    ),
+    # a government's troops that have been deployed at home: a domestic move, not a stock
+    (
+        "",
+        "Quelque 6 500 militaires péruviens ont été déployés à Lima et dans plusieurs villes, a indiqué jeudi "
+        "le gouvernement.",
+        "fr",
+        {("deployment", "PE", 6500, None, ("PE",), False)},
+    ),
+    (
+        "",
+        "Some 4,000 Kenyan soldiers have taken up positions around Nairobi ahead of the vote.",
+        "en",
+        {("deployment", "KE", 4000, None, ("KE",), False)},
+    ),
+    # ... while the same words about a force abroad, or a stock still there, stay a presence
+    (
+        "",
+        "Plus de 80 000 soldats ont été déployés par la Russie aux frontières de la Géorgie.",
+        "fr",
+        {("presence", "RU", 80000, None, (), False)},
+    ),
+    # a capital or large city in the spelling of the article's language, after a preposition of place
+    (
+        "",
+        "Quelque 400 soldats britanniques ont été dépêchés mardi à Bagdad.",
+        "fr",
+        {("deployment", "GB", 400, None, ("IQ",), False)},
+    ),
+    (
+        "",
+        "Paris a envoyé 250 militaires sur la base aérienne d'Al-Dhafra, au sud d'Abou Dabi.",
+        "fr",
+        {("deployment", "FR", 250, None, ("AE",), False)},
+    ),
+    # "south of", "près de": where the troops are, not where they come from
+    (
+        "",
+        "Quelque 300 soldats italiens ont été envoyés au nord de Beyrouth.",
+        "fr",
+        {("deployment", "IT", 300, None, ("LB",), False)},
+    ),
+    # "en route", "faire route vers": a move
+    (
+        "",
+        "Environ 600 militaires canadiens sont en route vers la Lettonie.",
+        "fr",
+        {("deployment", "CA", 600, None, ("LV",), False)},
+    ),
+    (
+        "",
+        "Deux mille soldats russes faisaient route vers Rostov samedi.",
+        "fr",
+        {("deployment", "RU", 2000, None, ("RU",), False)},
+    ),
+    # "and 200 more in September": the verb of the figure before
+    (
+        "",
+        "Some 700 US Marines were flown to Kuwait in June, and 300 more in August.",
+        "en",
+        {("deployment", "US", 700, None, ("KW",), False), ("deployment", "US", 300, None, ("KW",), False)},
+    ),
+    # "Macedonia" is the country's former name
+    (
+        "",
+        "Germany sent 500 soldiers to Macedonia on Monday.",
+        "en",
+        {("deployment", "DE", 500, None, ("MK",), False)},
+    ),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for

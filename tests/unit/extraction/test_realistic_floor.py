@@ -1,6 +1,6 @@
 """The realistic sets (tests/data/realistic: news items written from memory of real events and annotated
-by the rules, independently of the engine) through the reference scorer. r1, r3, r5 and r6 were used for error
-analysis, r2, r4, r7 and r8 only for figures. Only ever raise these floors."""
+by the rules, independently of the engine) through the reference scorer. r1, r3, r5, r6, r9 and r10 were used for
+error analysis, r2, r4, r7, r8, r11 and r12 only for figures. Only ever raise these floors."""
 
 from __future__ import annotations
 
@@ -12,7 +12,20 @@ import pytest
 from .scoring import score_gold_file
 
 REALISTIC = Path(__file__).resolve().parents[2] / "data" / "realistic"
-FULL_F1_FLOORS = {"r1": 0.86, "r2": 0.67, "r3": 0.71, "r4": 0.62, "r5": 0.68, "r6": 0.74, "r7": 0.61, "r8": 0.51}
+FULL_F1_FLOORS = {
+    "r1": 0.89,
+    "r2": 0.67,
+    "r3": 0.80,
+    "r4": 0.64,
+    "r5": 0.70,
+    "r6": 0.78,
+    "r7": 0.61,
+    "r8": 0.51,
+    "r9": 0.53,
+    "r10": 0.53,
+    "r11": 0.48,
+    "r12": 0.60,
+}
 
 
 @pytest.mark.parametrize(("name", "floor"), sorted(FULL_F1_FLOORS.items()))
