@@ -65,6 +65,9 @@ STATIVE = _rx(
     r"|estimated(?=\s+(?:\w+\s+){0,6}at\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d)"
     r"|numbers(?=\s+(?:some|about|around|nearly|roughly|more|over|almost|\d))|maintien(?:t|nent)|maintenai(?:t|ent)|maintiendr\w+"
     r"|maintains?|maintained"
+    # "continuent de surveiller la ligne verte", "continue to patrol": still there, unless the verb is a move
+    r"|continu(?:e|es|ent|ait|aient|ed|ing)\s+(?:de|d['’]|à|to)(?!\s+(?:arriv|deploy|déploy|envoy|send|withdr|retir"
+    r"|quitt|leav|pull|renforc|reinforc|dépêch|rentr|return|se\s+retir|partir|go\b|come\b|flow|afflu))"
     r"|(?:already|still)\s+(?:committed|engaged)|déjà\s+engagée?s?"
     r"|patrols?(?=\s+(?:the|in|along|near|across|south|north|east|west))|patrolled|patrolling"
     r"|patrouill(?:ent|aient)|patrouillant|stationne(?:nt)?\b|abritent|abrite|accueillent|accueille\b"

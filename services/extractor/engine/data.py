@@ -523,6 +523,16 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "sahel": (),
     "europe": (),
     "balkans": (),
+    # continents and wide regions: a place, but no one country ("2,000 peacekeepers on the African continent")
+    "african continent": (),
+    "continent africain": (),
+    "horn of africa": (),
+    "corne de l'afrique": (),
+    "corne de l’afrique": (),
+    "proche-orient": (),
+    "near east": (),
+    "indo-pacific": (),
+    "indo-pacifique": (),
 }
 
 # French/English country names pycountry does not give in a usable form.

@@ -1125,7 +1125,7 @@ _ABROAD = re.compile(
     re.I,
 )
 _MANY_NATIONS = re.compile(
-    r"\s+(?:from|of|de|venus\s+de|issus\s+de)\s+(?:the\s+|les\s+)?"
+    r"\s+(?:(?:from|of|de|venus\s+de|issus\s+de)\s+|(?:venus|issus)\s+d['’])(?:the\s+|les\s+)?"
     r"(?:about\s+|some\s+|around\s+|environ\s+|une\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|[a-z]+teen|twenty|thirty|forty"
     r"|fifty"
@@ -1482,7 +1482,12 @@ def sentence_events(
         if left_behind and parent:
             actor, actor_place = parent.actor, None  # "..., leaving about 1,000 troops in the country"
         if actor is not None and actor not in ("NATO", "EU", "UN") and _MANY_NATIONS.match(sentence, mention.end):
-            continue  # "Norway hosts 20,000 troops from 13 countries": no one country's troops
+            # "Norway hosts 20,000 troops from 13 countries": no one country's troops; the force's, when the
+            # sentence names it ("Forte de 10 000 hommes venus d'une cinquantaine de pays, la Finul ...")
+            force = next((p for p in places if p.kind == "org" and p.codes[0] in ("NATO", "EU", "UN")), None)
+            if force is None:
+                continue
+            actor, actor_place = force.codes[0], force
         if actor is None or (mention.count is None and not _bare_ok(sentence, mention, actor_place)):
             continue  # a figureless mention needs its owner named in the sentence itself, as a report
         if actor_place is not None and mention.start <= actor_place.start < mention.end:

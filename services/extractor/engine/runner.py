@@ -134,6 +134,7 @@ _YEAR = re.compile(
     r"(?:\d{1,2}(?:er)?,?\s+)?(1[89]\d\d|20\d\d)\b(?![ \u00a0]?\d)",
     re.I,
 )
+_SINCE = re.compile(r"(?:since|depuis)\b", re.I)
 _HISTORY_GAP = 20  # README: background events are annotated; a war decades ago is history
 
 
@@ -297,12 +298,41 @@ def _domestic_moves(cands: list[Candidate]) -> list[Candidate]:
     ]
 
 
+_LABEL = re.compile(r"^\s*([^:«»\"]{3,40}?)\s*:\s")
+
+
+def _label_place(title: str) -> tuple[str, ...]:
+    """The countries a headline's label names when the label is nothing but a place ("Soudan du Sud : Pékin
+    dépêche 700 hommes", "Bosnia: ..."); not "Crise en Ukraine", which is a topic."""
+    m = _LABEL.match(title)
+    if not m:
+        return ()
+    places = find_places(m.group(1))
+    if len(places) == 1 and places[0].kind in ("country", "region") and places[0].text == m.group(1).strip():
+        return places[0].codes
+    return ()
+
+
+def _headline_topic_place(cands: list[Candidate], title: str) -> list[Candidate]:
+    """A move or stock the headline states without a place is in the country its label names."""
+    codes = _label_place(title)
+    if not codes:
+        return cands
+    return [
+        replace(c, destinations=codes)
+        if c.field == "title" and c.type in ("deployment", "presence") and not c.destinations and c.actor not in codes
+        else c
+        for c in cands
+    ]
+
+
 def _historical(sentence: str, year: int | None) -> bool:
     """A sentence dated only by years long before publication ("founded in April 1918 ... 300,000
     personnel") is history, not a move the article reports."""
     if year is None:
         return False
-    years = [int(y) for y in _YEAR.findall(sentence)]
+    # (not "since 1974": a state that lasts until now)
+    years = [int(m.group(1)) for m in _YEAR.finditer(sentence) if not _SINCE.match(m.group())]
     return bool(years) and max(years) < year - _HISTORY_GAP
 
 
@@ -401,6 +431,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
         ]
     year = article.published_at.year if article.published_at else None
     cands = [c for c in cands if not _historical(c.text, year)]
+    cands = _headline_topic_place(cands, article.title)
     cands = flag_summaries(merge_repeats(_domestic_moves(_own_border(cands))))
     return ExtractResult([_to_event(article, c) for c in cands], False, len(work))
 

@@ -742,6 +742,47 @@ CASES = [
         "en",
         {("deployment", "DE", 500, None, ("MK",), False)},
     ),
+    # "since 1974" dates a stock that lasts until now, not history
+    (
+        "",
+        "Londres, qui stationne quelque 3 000 soldats à Chypre depuis 1960, n'a pas commenté.",
+        "fr",
+        {("presence", "GB", 3000, None, ("CY",), False)},
+    ),
+    # troops that "continue to" do something are still there; a continent is a place, but no country's
+    (
+        "",
+        "The secretary-general left Geneva. Some 800 peacekeepers of UNFICYP continue to patrol the buffer zone.",
+        "en",
+        {("presence", "UN", 800, None, ("CY",), False)},
+    ),
+    (
+        "",
+        "L'Inde compte déjà plus de 5 000 Casques bleus sur le continent africain.",
+        "fr",
+        {("presence", "IN", 5000, None, (), False)},
+    ),
+    # a force of many nations the sentence names is the owner of its troops
+    (
+        "",
+        "Forte de quelque 12 000 hommes venus d'une trentaine de pays, la Minusca est déployée en Centrafrique.",
+        "fr",
+        {("presence", "UN", 12000, None, ("CF",), False)},
+    ),
+    # a headline's label that is only a country places a move the headline leaves without one
+    (
+        "Liberia : le Nigeria dépêche un bataillon de 800 hommes",
+        "",
+        "fr",
+        {("deployment", "NG", 800, None, ("LR",), False)},
+    ),
+    # ... not a label that names a topic
+    (
+        "Crise en Ukraine : Londres annonce l'envoi de 350 soldats",
+        "",
+        "fr",
+        {("deployment", "GB", 350, None, (), False)},
+    ),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
