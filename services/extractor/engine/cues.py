@@ -159,6 +159,7 @@ LOCATIVE = _rx(
     # "sur la base Prince Sultan, au sud de Riyad", "près de Kaboul", "south of Baghdad": where troops are
     r"|\b(?:près|non\s+loin|aux\s+abords|à\s+proximité|autour)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
     r"|\baround(?=\s+$)"
+    r"|\b(?:troops|soldiers|forces|marines|personnel)\s+for"  # "21,500 more U.S. troops for Iraq"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
     r"|\b(?:in|into|to|at|near)\s+the\s+(?:\w+\s+){0,2}(?:city|town|port|village|region|province|state|area)\s+of"
     r"|\b(?:in|into|to)\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of"

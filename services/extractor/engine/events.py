@@ -228,6 +228,10 @@ _MOVE_GERUND = re.compile(
     r"|nearly\s+|roughly\s+|quelque\s+|environ\s+|près\s+de\s+)?$",
     re.I,
 )
+_FACING = re.compile(
+    r"\b(?:face\s+à|facing|against|contre|to\s+deter|pour\s+dissuader)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I
+)
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 # "200 autres", "1,000 more", "another 500 others": the same verb as the figure before it
 _MORE_OF_THE_SAME = re.compile(r"^\S+\s+(?:autres|more|others)$", re.I)
 _EXERCISE = re.compile(
@@ -292,11 +296,11 @@ _ELIDED_START = re.compile(
 _ELIDED_VERB = re.compile(
     r"\s+(?:more\s+|others?\s+|autres\s+)?(?:will|would|are|were|have|had|to\s+be|iront|partiront"
     r"|seront|vont|doivent|rejoindront|arriveront|resteront|restent|go|went|head(?:ed)?|were"
-    r"|ont\s+été|remain|stay)\b",
+    r"|ont\s+été|remain|stay|coming|returning|leaving|going|heading|being)\b",
     re.I,
 )
 _FURTHER_BEFORE = re.compile(
-    r"(?:\bwhile|\band|\bet|,)\s+(?:a\s+further|another|an\s+additional|un\s+autre|quelque"
+    r"(?:\bwhile|\band|\bet|\bwith|\bavec|,)\s+(?:a\s+further|another|an\s+additional|un\s+autre|quelque"
     r"|some|about)\s+$|(?:\bwhile|\bwhereas|\btandis\s+que|\balors\s+que)\s+$",
     re.I,
 )
@@ -479,7 +483,13 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             )
             nstart = max(0, count.start - 80) + back[-1].start() if back else 0
             # only with the owner named next to the noun ("soldats allemands", "American troops")
-            if back and any(nstart - 20 <= p.start < count.start and p.kind == "demonym" for p in places):
+            # (or a country: "the number of U.S. troops in Iraq from about 132,000 to nearly 153,000"; not a year)
+            owned = any(
+                nstart - 20 <= p.start < count.start
+                and (p.kind == "demonym" or (p.kind == "country" and not _YEAR_LIKE.fullmatch(count.text)))
+                for p in places
+            )
+            if back and owned:
                 out.append(Mention(count, nstart, count.end, sentence[nstart : count.end]))
             continue
         if m is None:
@@ -635,6 +645,8 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
     """ "loc", "from" or None for place i; coordination ("en Allemagne et en Pologne", "X and Y")
     carries the role of the previous place."""
     p = places[i]
+    if _preceded(sentence, p.start, _FACING):
+        return None  # "Face à l'Iran, Trump envoie 1 500 soldats au Moyen-Orient": the threat, not the place
     if (
         _preceded(sentence, p.start, cues.LOCATIVE)
         or _WHERE_AFTER.match(sentence[p.end :])
@@ -932,6 +944,8 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
                 continue  # "sont déployés" is a stock, not a move
             spans.append((dist(m.start(), m.end()), kind, m.start(), m.end(), m.group()))
     if not spans:
+        if re.match(r"\S+\s+(?:more|additional|extra|supplémentaires)\b", mention.np_text, re.I):
+            return "deployment", None  # "Bush: 21,500 more U.S. troops for Iraq": more troops, no verb, are a move
         if context:  # "Soit 120 militaires." takes its verb from the sentence before
             etype, _ = _cue_type(context, Mention(None, len(context), len(context), ""))
             return etype, None
@@ -1036,7 +1050,9 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
     if requested and not agreed:
         return True
     if re.search(
-        r"\b(?:no|any)\s+(?:\w+\s+)?(?:plans?|intention)\s+(?:to|of)\b"
+        r"\b(?:scénarios?|scenarios?|contingency\s+plans?|options?)\s+(?:\w+\s+){0,5}?"
+        r"(?:prévoyant|envisageant|for|to|of|involving|calling\s+for)\b"  # "des scénarios prévoyant l'envoi de"
+        r"|\b(?:no|any)\s+(?:\w+\s+)?(?:plans?|intention)\s+(?:to|of)\b"
         r"|\bpas\s+l['’]intention\s+d|\baucun\s+projet\s+d|\baucune\s*[«\"“]?\s*intention\s*[»\"”]?\s*d"
         r"|\b(?:den(?:y|ies|ied|ying)|dément\w*|démenti\w*|dismiss\w*)\b"
         r"|\b(?:ready|willing|prêt(?:e|s|es)?|disposée?s?)\s+(?:to|à)\s+(?!deploy|être\s+déploy)\w+\s+"
@@ -1503,6 +1519,17 @@ def sentence_events(
             origin, dests = _places_for(sentence, "presence", mention, places, actor_place, actor, last_place, scope)
         else:
             origin, dests = _places_for(sentence, etype, mention, places, actor_place, actor, last_place, scope)
+        if etype == "presence" and mention.count is not None and mention.count.from_to:
+            # "the number of U.S. troops in Iraq from about 132,000": the stock is where the noun before it is
+            inside = [
+                p
+                for p in places
+                if mention.start <= p.start < mention.count.start
+                and p.kind in ("country", "city")
+                and _preceded(sentence, p.start, cues.LOCATIVE)
+            ]
+            if inside and inside[-1].codes and inside[-1].codes[0] not in dests:
+                dests = (inside[-1].codes[0],)
         # the place this actor's withdrawals in the sentence leave
         left = [c.origin for c in out if c.type == "withdrawal" and c.actor == actor and c.origin]
         if left_behind and not dests and left:

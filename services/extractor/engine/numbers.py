@@ -103,6 +103,7 @@ _APPROX = (
 _FROM_BEFORE = re.compile(rf"\b(?:from|de|d'|d’)\s*(?:{_APPROX}\s+)?$", re.IGNORECASE)
 # "from about 2,500 troops to 1,500", "de 1 100 soldats à 1 400": the noun between the two levels
 _LEVEL_GAP = re.compile(rf"\s+(?:[\w.’'-]+\s+){{1,3}}?(?:to|à)\s+(?:{_APPROX}\s+)?", re.IGNORECASE)
+_APPROX_LEVEL_GAP = re.compile(rf"\s+(?:to|à)\s+{_APPROX}\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|entre)\s*$", re.IGNORECASE)
 _AND_AFTER = re.compile(r"^\s*(?:and|et)\s+$", re.IGNORECASE)
 _LONE_WORDS = {"un", "une", "one", "a"}  # articles, not counts, unless followed by a scale word
@@ -188,7 +189,9 @@ def find_counts(text: str, lang: str = "en") -> list[Count]:
             i += 1
             out.append(Count(start, end, text[start:end], value, False, True))
             continue
-        if nxt is not None and nxt.start() - end <= 6:
+        if nxt is not None and _FROM_BEFORE.search(before) and _APPROX_LEVEL_GAP.fullmatch(text[end : nxt.start()]):
+            from_to = True  # "from about 132,000 to nearly 153,000", "de 168 000 à environ 130 000"
+        elif nxt is not None and nxt.start() - end <= 6:
             gap = text[end : nxt.start()]
             if _RANGE_AFTER.fullmatch(gap) or (_AND_AFTER.fullmatch(gap) and _BETWEEN.search(before)):
                 i += 1

@@ -15,6 +15,15 @@ def _specificity(c: Candidate) -> tuple[int, int, float]:
     return (c.origin is not None) + (len(c.destinations) > 0), len(c.destinations), c.confidence
 
 
+def _roundness(n: int) -> int:
+    """The power of ten a figure is a multiple of: 3 for 20,000 and 1,000, 2 for 21,500."""
+    k = 0
+    while n and n % 10 == 0 and k < 6:
+        n //= 10
+        k += 1
+    return k
+
+
 def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
     """Keep the most specific version of each (type, actor, count); null-count events only when no
     counted event of the same type and actor exists."""
@@ -60,7 +69,7 @@ def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
             e
             for e in exact
             if e[:2] == k[:2]
-            and e[2] != k[2]
+            and _roundness(e[2]) < _roundness(k[2])
             and abs(e[2] - k[2]) <= 0.03 * e[2]
             and best[e].origin in (None, title.origin)
         ]
@@ -68,6 +77,26 @@ def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
             body = best[same[0]]
             best[same[0]] = replace(
                 body, origin=body.origin or title.origin, destinations=body.destinations or title.destinations
+            )
+            dropped.add(k)
+    # ... and the other way round: the body's round "more than 20,000" for the headline's exact 21,500
+    titled = [k for k in order if best[k].field == "title" and best[k].count]
+    for k in order:
+        body = best[k]
+        if body.field != "body" or not body.count or body.count % 1000 or k in dropped:
+            continue
+        same = [
+            t
+            for t in titled
+            if t[:2] == k[:2]
+            and _roundness(t[2]) < _roundness(k[2])
+            and abs(t[2] - k[2]) <= 0.1 * t[2]
+            and t not in dropped
+        ]
+        if same:
+            title = best[same[0]]
+            best[same[0]] = replace(
+                title, origin=title.origin or body.origin, destinations=title.destinations or body.destinations
             )
             dropped.add(k)
     order = [k for k in order if k not in dropped]

@@ -783,6 +783,54 @@ CASES = [
         "fr",
         {("deployment", "GB", 350, None, (), False)},
     ),
+    # "from about A to nearly B" with the noun before: A is the stock where the noun is, B a level to come
+    (
+        "",
+        "The plan will lift the number of British troops in Estonia from about 900 to nearly 1,600.",
+        "en",
+        {("presence", "GB", 900, None, ("EE",), False)},
+    ),
+    (
+        "",
+        "Les effectifs français au Mali seront ramenés de 5 100 à environ 2 500 hommes d'ici à l'été.",
+        "fr",
+        {("presence", "FR", 5100, None, ("ML",), False)},
+    ),
+    # ... a span of years is not a stock
+    ("", "The number of US troops in Iraq rose steadily from 2003 to 2007.", "en", set()),
+    # the body's round "more than 20,000" is the headline's exact figure; the parts make it a summary
+    (
+        "Obama: 30,500 more U.S. troops for Afghanistan",
+        "The president said he will send more than 30,000 additional troops to Afghanistan. About 26,000 "
+        "soldiers will deploy to Kandahar. Another 4,500 Marines will go to Helmand.",
+        "en",
+        {
+            ("deployment", "US", 30500, None, ("AF",), True),
+            ("deployment", "US", 26000, None, ("AF",), False),
+            ("deployment", "US", 4500, None, ("AF",), False),
+        },
+    ),
+    # "with a further N coming home": a part of its own
+    (
+        "",
+        "Rome said 1,200 Italian troops will leave Iraq by June, with a further 800 coming home in the autumn.",
+        "en",
+        {("withdrawal", "IT", 1200, "IQ", None, False), ("withdrawal", "IT", 800, "IQ", None, False)},
+    ),
+    # the country troops face is not where they go
+    (
+        "Face à la Russie, Londres envoie 900 soldats supplémentaires en Estonie",
+        "",
+        "fr",
+        {("deployment", "GB", 900, None, ("EE",), False)},
+    ),
+    # scenarios and options are not moves
+    (
+        "",
+        "Selon la presse, l'état-major a étudié des scénarios prévoyant l'envoi de 50 000 hommes en Irak.",
+        "fr",
+        set(),
+    ),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
