@@ -99,6 +99,9 @@ DEPLOYMENT = _rx(
     r"|(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|an\s+additional\s+|another\s+|the\s+first\s+)?\d)"
     r"|accueiller(?:a|ont)|recevr(?:a|ont)|(?:a|ont)\s+reçu|travel(?:s|led|ed|ling|ing)?\s+to|flown\s+(?:in\s+)?to"
     r"|pour(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into|flown\b(?!\s+(?:back|home))"
+    # taking part to come is going there: "participeront à des manœuvres en Pologne", "will take part in"
+    r"|participer(?:a|ont)\b|prendr(?:a|ont)\s+part|will\s+(?:take\s+part|participate)"
+    r"|travers(?:er|era|eront|ent|é|és)\s+l['’]atlantique|cross(?:es|ed|ing)?\s+the\s+atlantic"
     # "sont en route pour le Koweït", "faisaient route vers Rostov", "are en route to Texas"
     r"|en\s+route\b|f(?:ai\w+|ont|era\w*)\s+route\s+(?:vers|pour)"
     r"|cross(?:ed|es|ing)?\s+(?:the\s+|into\s+)?(?:border|frontier)|franchi\w*\s+la\s+frontière)(?!\w)"
@@ -172,11 +175,13 @@ LOCATIVE = _rx(
     r"|\b(?:dans|vers|à)\s+(?:la|le|l['’])\s*(?:ville|région|province|port|localité|aéroport)\s+(?:\w+\s+)?(?:de|d['’]))\s*$"
 )
 FROM = _rx(
-    r"(?:\b(?:from|de|du|des|d['’])|\bfrom\s+the|\bde\s+(?:la|l['’])"
+    r"(?:\b(?:from|de|du|des|d['’]|depuis)|\bfrom\s+the|\b(?:de|depuis)\s+(?:la|l['’]|les)"
     r"|\b(?:quitt\w+|left|leav\w+|exit\w*|out\s+of|hors\s+de)\s+(?:la\s+|le\s+|l['’]|the\s+)?)\s*$"
 )
 ORIGIN_STATIVE = _rx(
-    r"(?:stationed|based|stationnés|basés|déjà\s+\w+|venus?\s+de(?:\s+la\s+base\s+de)?|partis?\s+de"
+    # "stationnés à Taji et à Bagdad": a town the gazetteer does not know, then the one it knows
+    r"(?:(?:stationed|based|stationnés|basés)\s+(?:à|in|at)\s+[A-Z][\w'’-]+\s+(?:et|and)"
+    r"|stationed|based|stationnés|basés|déjà\s+\w+|venus?\s+de(?:\s+la\s+base\s+de)?|partis?\s+de"
     # "soldiers from the 82nd Airborne Division at Fort Bragg": the unit's home
     r"|\bfrom\s+the\s+(?:[\w-]+\s+){1,4}?(?:at|in)"
     r"|from\s+(?:their\s+|its\s+|the\s+)?(?:\w+\s+)?(?:bases?|garrisons?|barracks)"

@@ -1583,7 +1583,7 @@ def sentence_events(
             etype in ("deployment", "alert")
             and origin is None
             and near_origin
-            and (dests or etype == "alert")
+            and (dests or etype == "alert" or any(p.kind == "region" for p in places))
             and not other_senders
         ):
             # (not another sender's barracks: "Austria will provide 300 soldiers, who will leave from their barracks

@@ -368,6 +368,8 @@ def extract_with_stats(article: Article) -> ExtractResult:
                 near = [text[a:b] for a, b in spans[max(0, i - 1) : i + 2]]
                 if name == "body" and i == 0:
                     near.append(article.title)
+                if name == "title":  # the lead tells where the headline's troops come from
+                    near.extend(article.body[a:b] for a, b in split_sentences(article.body)[:2])
                 after = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
                 # a sentence further on may say where "the new troops" come from
                 far = [text[a:b] for a, b in spans[i + 2 : i + 3]]

@@ -831,6 +831,42 @@ CASES = [
         "fr",
         set(),
     ),
+    # where the troops come from, said by the next sentence, also for a move to a region
+    (
+        "",
+        "Quelque 1 200 militaires britanniques sont arrivés au Moyen-Orient. Ces soldats, venus du Royaume-Uni, "
+        "renforceront la défense aérienne.",
+        "fr",
+        {("deployment", "GB", 1200, "GB", (), False)},
+    ),
+    # the headline's troops come from where the lead says
+    (
+        "Pentagon sends 2,500 more soldiers to Kuwait",
+        "The paratroopers, from the division's ready brigade at Fort Carson, Colorado, will fly out on Sunday.",
+        "en",
+        {("deployment", "US", 2500, "US", ("KW",), False)},
+    ),
+    # a town the gazetteer does not know, then one it knows: both where the troops are based
+    (
+        "",
+        "L'Espagne a transféré 60 de ses militaires stationnés à Besmaya et à Bagdad vers le Koweït.",
+        "fr",
+        {("deployment", "ES", 60, "IQ", ("KW",), False)},
+    ),
+    # "depuis" a country is where troops leave from; taking part to come in an exercise abroad is a move
+    (
+        "",
+        "Quelque 4 000 soldats canadiens vont traverser l'Atlantique depuis le Canada pour participer à des "
+        "manœuvres en Lettonie.",
+        "fr",
+        {("deployment", "CA", 4000, "CA", ("LV",), False)},
+    ),
+    (
+        "",
+        "Environ 900 soldats français participeront à l'exercice en Roumanie.",
+        "fr",
+        {("deployment", "FR", 900, None, ("RO",), False)},
+    ),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
