@@ -12,16 +12,17 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # Nouns that name troops right after a count ("3,000 U.S. troops", "un millier de ces soldats").
 TROOP_NOUN_EN = (
     r"troops|soldiers|personnel|service\s?members|servicemen|servicewomen|marines|paratroopers"
-    r"|blue\s+helmets|men|conscripts|reservists|peacekeepers|forces|members|sailors|airmen|commandos|troop"
+    r"|blue\s+helmets|men|conscripts|reservists|peacekeepers|forces|members|sailors|airmen|commandos|troop|sappers"
 )
 TROOP_NOUN_FR = (
     r"soldats|militaires|hommes|troupes|casques\s+bleus|aviateurs|marins|parachutistes|chasseurs\s+alpins"
-    r"|légionnaires|réservistes|membres|personnels|commandos|forces|marines"
+    r"|légionnaires|réservistes|membres|personnels|commandos|forces|marines|sapeurs"
 )
 # Words allowed between the count and the troop noun.
 MODIFIER_EN = (
     r"more|additional|extra|other|new|fresh|elite|combat|ground|army|military|paramilitary|active[- ]duty"
     r"|special|regular|reserve|marine|infantry|airborne|armed|of\s+(?:the|its|their|these)|the\s+number\s+of"
+    r"|and(?=\s+[A-Z])"  # "1,000 Army and Air Force personnel"
     r"|[A-Z][\w.\-’']*"
 )
 MODIFIER_FR = (
@@ -55,6 +56,7 @@ STATIVE = _rx(
     r"|déjà\s+(?:déployés|stationnés|présents|sur\s+place)|stationnée?s?|basée?s?|présents|massée?s?"
     r"|postée?s?|positionnée?s?|résident|compt\w+|a\s+compté|composaient|effectifs?|estimée?s?"
     r"|remain(?:s|ed)?|stay(?:s|ed)?|(?:to\s+)?be\s+extended|restent|resteront|rester"
+    r"|se\s+trouv(?:e|ent|ait|aient)|are\s+located"
     # an ongoing contribution is a stock ("France contributes 700 soldiers to the force", "fournit");
     # "will contribute", "fournira" are moves
     r"|contributes|provides|fournit|fournissent|forte?s?(?=\s+d['’e]\s*(?:environ\s+|quelque\s+|près\s+de\s+"
@@ -84,6 +86,9 @@ DEPLOYMENT = _rx(
     r"|redéploy\w+|redéploi\w+|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|step(?:s|ped)?\s+in"
     r"|remplacer|stationner\w*|enverr\w+|partir\w*\s+(?:pour|en|vers)|partent\s+(?:pour|en|vers)|(?:to|will|would|plans?\s+to)\s+station\b|station(?:s|ing)\b|descend(?:s|ed|ing)?\s+on|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"
     r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés|affecté(?:e|s|es)?|assigned\s+to"
+    # a pledge is an announced move: "a promis jusqu'à 3 000 soldats", "pledged 1,000 troops"; "y engagera"
+    # (there; not "un exercice engagera 20 000 soldats")
+    r"|promis|promet|promettent|promised|pledg(?:e|es|ed|ing)|(?<=\by\s)engag(?:er|era|eront|e|ent)\b"
     r"|relocat(?:e|es|ed|ing)|(?:contribut(?:e|ed|ing)|provid(?:e|ed|ing))(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d[\d,.\s]*"
     r"(?:\w+\s+)?(?:troops|soldiers|peacekeepers|marines|paratroopers|soldats|militaires|casques))|fourni(?:ra|ront)"
     r"|quitt\w+(?=[^.;]{0,80}\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z])|rejoindr(?:a|ont)"

@@ -569,6 +569,9 @@ REGIONS: dict[str, tuple[str, ...]] = {
 COUNTRY_ALIASES: dict[str, str] = {
     # the name it had until 2019 (pycountry knows only "North Macedonia")
     "macedonia": "MK",
+    "timor oriental": "TL",
+    "east timor": "TL",
+    "timor": "TL",
     "macédoine": "MK",
     "russie": "RU",
     "russia": "RU",

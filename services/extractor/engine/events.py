@@ -231,6 +231,9 @@ _MOVE_GERUND = re.compile(
 _FACING = re.compile(
     r"\b(?:face\s+à|facing|against|contre|to\s+deter|pour\s+dissuader)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I
 )
+_FOUND_IN = re.compile(r"se\s+trouv|are\s+located", re.I)
+_AT_TOWN = re.compile(r"[^.;]{0,40}?\b(?:à|in|at|near|près\s+de)\s+[A-Z][\w'’-]+")
+_NUMBER_OF = re.compile(r"\b(?:the\s+number\s+of|le\s+nombre\s+(?:de|d['’]))\s+", re.I)
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 # "200 autres", "1,000 more", "another 500 others": the same verb as the figure before it
 _MORE_OF_THE_SAME = re.compile(r"^\S+\s+(?:autres|more|others)$", re.I)
@@ -306,7 +309,7 @@ _FURTHER_BEFORE = re.compile(
 )
 # "Sur les 3 400 militaires ...", "Of the 2,500 troops ...": a stock whose share the sentence goes on to move
 _STOCK_OPENER = re.compile(
-    r"^\W*(?:sur|of|out\s+of|parmi)\s+(?:les|the|ses|its|their|leurs)\s+"
+    r"^\W*(?:sur|of|out\s+of|parmi)\s+(?:(?:les|the|ses|its|their|leurs)\s+)?"
     r"(?:(?:about|some|roughly|around|nearly|quelque|environ|près\s+de)\s+)?$",
     re.I,
 )
@@ -483,11 +486,11 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             )
             nstart = max(0, count.start - 80) + back[-1].start() if back else 0
             # only with the owner named next to the noun ("soldats allemands", "American troops")
-            # (or a country: "the number of U.S. troops in Iraq from about 132,000 to nearly 153,000"; not a year)
-            owned = any(
-                nstart - 20 <= p.start < count.start
-                and (p.kind == "demonym" or (p.kind == "country" and not _YEAR_LIKE.fullmatch(count.text)))
-                for p in places
+            # (or a country: "the number of U.S. troops in Iraq from about 132,000 to nearly 153,000"; or "the
+            # number of troops", whose owner the context gives; not a year)
+            owned = not _YEAR_LIKE.fullmatch(count.text) and (
+                any(nstart - 20 <= p.start < count.start and p.kind in ("demonym", "country") for p in places)
+                or _NUMBER_OF.search(sentence[max(0, nstart - 30) : nstart + 30]) is not None
             )
             if back and owned:
                 out.append(Mention(count, nstart, count.end, sentence[nstart : count.end]))
@@ -499,8 +502,9 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             # only with a move or a stock stated right after ("350 Français déjà déployés"), not
             # "data from 50,000 Americans"
             moved = cues.DEPLOYMENT.search(after) or any(
-                not _WEAK_STATIVE.match(x.group()) for x in cues.STATIVE.finditer(after)
-            )
+                not _WEAK_STATIVE.match(x.group()) and not _FOUND_IN.match(x.group())
+                for x in cues.STATIVE.finditer(after)
+            )  # ("40 Belges se trouvent au Soudan": nationals, not troops)
             if d and moved and any(p.start == d.start("noun") and p.kind == "demonym" for p in places):
                 out.append(Mention(count, count.start, d.end(), sentence[count.start : d.end()]))
             continue
@@ -1598,9 +1602,11 @@ def sentence_events(
                 p.kind == "org" or (p.kind in ("country", "city", "region") and p is not actor_place) for p in places
             )
             and not cues.PRONOUN_PLACE.search(sentence)
+            and not (last_place and _AT_TOWN.match(sentence, mention.end))
         ):
-            # "have 2 soldiers", "China has 2 million troops": no stock is placed anywhere (a mission,
-            # "la Minusca compte", is a place of its own)
+            # "have 2 soldiers", "China has 2 million troops": no stock is placed anywhere (a mission, "la
+            # Minusca compte", is a place of its own; a town the gazetteer does not know places the stock in the
+            # country talked about: "essentiellement à Mazar-e Charif")
             continue
         if etype == "presence" and _EXERCISE.search(sentence):
             if not dests or dests == (actor,) or not set(dests) <= {c for p in places for c in p.codes}:

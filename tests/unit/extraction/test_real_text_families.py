@@ -867,6 +867,48 @@ CASES = [
         "fr",
         {("deployment", "FR", 900, None, ("RO",), False)},
     ),
+    # "the number of troops ... from A to B": A is the stock, its owner from the sentence
+    (
+        "",
+        "Moscow ordered the number of its troops in Belarus reduced from 9,000 to about 3,000.",
+        "en",
+        {("presence", "RU", 9000, None, ("BY",), False)},
+    ),
+    # "Sur le millier de soldats ...": the stock the sentence opens with; its share moves on
+    (
+        "",
+        "Sur le millier de soldats britanniques présents en Estonie, près de 600 seront redéployés en Pologne.",
+        "fr",
+        {("presence", "GB", 1000, None, ("EE",), False), ("deployment", "GB", 600, None, ("PL",), False)},
+    ),
+    # a pledge is an announced move; "y engager" is sending there, an exercise "engaging" troops is not
+    (
+        "",
+        "L'Espagne a pour sa part promis jusqu'à 1 000 soldats au Liban.",
+        "fr",
+        {("deployment", "ES", 1000, None, ("LB",), False)},
+    ),
+    (
+        "",
+        "Le Japon, qui dirige la reconstruction à Samawa en Irak, y engagera 600 soldats.",
+        "fr",
+        {("deployment", "JP", 600, None, ("IQ",), False)},
+    ),
+    ("", "Selon l'état-major, un exercice d'ampleur engagera en 2025 quelque 12 000 soldats français.", "fr", set()),
+    # "se trouvent" is a stock of troops, not of nationals
+    (
+        "",
+        "Quelque 5 000 soldats turcs se trouvent encore en Libye, selon Ankara.",
+        "fr",
+        {("presence", "TR", 5000, None, ("LY",), False)},
+    ),
+    # sappers and engineers of an army are troops
+    (
+        "",
+        "Londres a mis en alerte une centaine de sapeurs britanniques pour une mission en Pologne.",
+        "fr",
+        {("alert", "GB", 100, None, None, False)},
+    ),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
@@ -892,6 +934,8 @@ def test_real_text_family(title: str, body: str, lang: str, expected: set[tuple]
 
 
 NOT_EVENTS = [
+    # nationals living abroad are not troops
+    ("Environ 40 Belges se trouvent actuellement au Soudan, selon le ministère.", "fr"),
     # "men" with nothing military around them are people, not a force
     ("The study followed 900 British men based in Leeds for ten years.", "en"),
     ("Captain Cook left 120 men to build a settlement on the island.", "en"),
