@@ -203,6 +203,6 @@ PRONOUN_PLACE = _rx(
 )
 # "La Russie y dispose d'une force de 1 500 hommes": the clitic "y" is "there", the place just named
 PRONOUN_Y = _rx(
-    r"(?<!\bil\s)\by\s+(?:dispos\w+|maintien\w+|compt\w+|stationn\w+|déplo\w+|envo\w+|a\s+envoy\w+"
+    r"(?<!\bil\s)\by\s+(?:dispos\w+|maintien\w+|compt\w+|stationn\w+|déplo\w+|envo\w+|enverr\w+|engag\w+|a\s+envoy\w+"
     r"|a\s+déploy\w+|ont\s+envoy\w+|ont\s+déploy\w+)"
 )

@@ -1325,9 +1325,11 @@ def _places_for(
         return origin, (actor,)  # "Poland to send 10,000 troops to Belarus border": troops go to their own side
     if region and not pronoun:
         return origin, tuple(dict.fromkeys(dests))
-    if pronoun and not last_place and not dests:
+    clitic_y = cues.PRONOUN_Y.search(sentence[max(0, mention.start - 40) : mention.start]) is not None
+    if pronoun and (not last_place or clitic_y) and not dests:
         # "Chad ends defense cooperation with France, which has about 1,000 troops in the country": the country
-        # the sentence named before the troops
+        # the sentence named before the troops ("... 13 000 soldats au Kosovo ; la France y enverra 7 000
+        # hommes": "y" is the place just named, before any of the sentences before)
         named = [
             p
             for p in places
@@ -1336,6 +1338,7 @@ def _places_for(
             and p.kind == "country"
             and p.codes
             and p.codes[0] != actor
+            and (not clitic_y or _preceded(sentence, p.start, cues.LOCATIVE))
         ]
         if named:
             return origin, (named[-1].codes[0],)
@@ -1528,7 +1531,9 @@ def sentence_events(
             inside = [
                 p
                 for p in places
-                if mention.start <= p.start < mention.count.start
+                if max(scope[0], mention.count.start - 80) <= p.start < mention.count.start
+                and not re.search(r"[;:]", sentence[p.end : mention.count.start])
+                and p.codes[:1] != (actor,)  # (the owner: "the U.S. plans to cut the number of troops from")
                 and p.kind in ("country", "city")
                 and _preceded(sentence, p.start, cues.LOCATIVE)
             ]

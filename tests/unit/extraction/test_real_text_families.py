@@ -909,6 +909,22 @@ CASES = [
         "fr",
         {("alert", "GB", 100, None, None, False)},
     ),
+    # "y" is the place the sentence has just named, before any of the sentences before
+    (
+        "",
+        "Les troupes venues de Bosnie sont arrivées. L'Italie engagera 2 000 soldats au Liban ; l'Espagne y "
+        "enverra quelque mille hommes.",
+        "fr",
+        {("deployment", "IT", 2000, None, ("LB",), False), ("deployment", "ES", 1000, None, ("LB",), False)},
+    ),
+    # the level a stock is cut from is where the clause puts it, not where the next clause does
+    (
+        "",
+        "Selon le plan, les effectifs français au Gabon passeront de 350 à une centaine de militaires, de même "
+        "qu'au Sénégal. En Côte d'Ivoire, les forces françaises seront ramenées de 600 à une centaine d'hommes.",
+        "fr",
+        {("presence", "FR", 350, None, ("GA",), False), ("presence", "FR", 600, None, ("CI",), False)},
+    ),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
