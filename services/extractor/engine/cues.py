@@ -124,11 +124,12 @@ HYPOTHETICAL = _rx(
 NON_TROOP = _rx(
     r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captured|prisoners?|POWs?|missing"
     r"|tués|morts?|blessés|tombés|prisonniers|capturés|disparus|pertes|recrut\w+|recruit\w*|enlist\w*"
-    r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|adressant|adressé|exprimant\s+devant|parterre|auditoire|audience|told(?!\s+to\b)|percent|pour\s+cent|surrender\w*"
+    r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|adressant|adressé|exprimant\s+devant|parterre|auditoire|audience|told(?=\s+(?:some\s+|about\s+|around\s+|nearly\s+|the\s+)?\d)|percent|pour\s+cent|surrender\w*"
     r"|protesters|manifestants|migrants"
     r"|réfugiés|refugees|quit\s+the\s+army|joined|join(?:s|ing)?\s+(?:the\s+)?(?:army|military|armée)"
     # deaths, injuries, captivity, courts and infections: people, not a movement
     r"|perished|périr|péri|perdu\s+la\s+vie|lost|fallen|tu(?:é|ée|és|ées|er|ent|ait|aient)|kill\w*"
+    r"|injur\w+|diagnos\w+|blessures?|concussions?"
     r"|bodies|(?-i:corps)(?!\s+(?:d['’]armée|expéditionnaire|de\s+(?:marine|troupes)))|tombes|graves|funerals?|obsèques|buried|enterrés|captivit[yé]|captivité"
     r"|détenus|detained|hostages?|otages|jailed|imprisoned|emprisonnés|convicted|sentenced"
     r"|condamnés|arrested|arrêtés|charged|inculpés|accused|accusés|suspects?"

@@ -262,6 +262,7 @@ ORGANISATIONS: dict[str, str] = {
     "union européenne": "EU",
     "eutm": "EU",
     "un": "UN",
+    "u.n.": "UN",
     "onu": "UN",
     "united nations": "UN",
     "nations unies": "UN",

@@ -231,6 +231,13 @@ _MOVE_GERUND = re.compile(
 _FACING = re.compile(
     r"\b(?:face\s+à|facing|against|contre|to\s+deter|pour\s+dissuader)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I
 )
+
+
+def _owner_next_to(mention: Mention, places: list[Place]) -> bool:
+    """A nationality or country written inside the figure's noun phrase ("700 soldats turcs")."""
+    return any(mention.start <= p.start < mention.end + 2 for p in places if p.kind in ("demonym", "country"))
+
+
 _FOUND_IN = re.compile(r"se\s+trouv|are\s+located", re.I)
 _AT_TOWN = re.compile(r"[^.;]{0,40}?\b(?:à|in|at|near|près\s+de)\s+[A-Z][\w'’-]+")
 _NUMBER_OF = re.compile(r"\b(?:the\s+number\s+of|le\s+nombre\s+(?:de|d['’]))\s+", re.I)
@@ -1054,7 +1061,9 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
     if requested and not agreed:
         return True
     if re.search(
-        r"\b(?:scénarios?|scenarios?|contingency\s+plans?|options?)\s+(?:\w+\s+){0,5}?"
+        # a ceiling a resolution sets is not a move: "la résolution 1701 autorise jusqu'à 15 000 Casques bleus"
+        r"\b(?:résolution|resolution)\s+(?:\d+\s+)?(?:autoris\w+|authori[sz]\w+)\b"
+        r"|\b(?:scénarios?|scenarios?|contingency\s+plans?|options?)\s+(?:\w+\s+){0,5}?"
         r"(?:prévoyant|envisageant|for|to|of|involving|calling\s+for)\b"  # "des scénarios prévoyant l'envoi de"
         r"|\b(?:no|any)\s+(?:\w+\s+)?(?:plans?|intention)\s+(?:to|of)\b"
         r"|\bpas\s+l['’]intention\s+d|\baucun\s+projet\s+d|\baucune\s*[«\"“]?\s*intention\s*[»\"”]?\s*d"
@@ -1500,6 +1509,15 @@ def sentence_events(
         actor, actor_place = _actor(sentence, mention, places, default_actor, inherited)
         if same_as:
             actor, actor_place = same_as.actor, None
+        elif (
+            k == 1
+            and out
+            and out[0].type == "presence"
+            and _STOCK_OPENER.match(sentence[: mentions[0].start])
+            and not _owner_next_to(mention, places)
+        ):
+            # "Sur le millier de soldats américains ..., près de 700 seront redéployés": the opener's troops
+            actor, actor_place = out[0].actor, None
         # the last counted withdrawal of the sentence: whose troops stay behind, and whose parts move on
         parent = next((c for c in reversed(out) if c.type == "withdrawal" and c.count is not None), None)
         if left_behind and parent:

@@ -39,6 +39,7 @@ _UPPER_ONLY = {
     "adf",
     "u.s.",
     "u.k.",
+    "u.n.",
     "us.",
     "drc",
     "rdc",
@@ -269,7 +270,7 @@ def _compound_parts(
 
 def _case_ok(key: str, surface: str, kind: Kind) -> bool:
     if key in _UPPER_ONLY or len(key) <= 3:
-        return surface.isupper() or surface in ("U.S.", "U.K.")
+        return surface.isupper() or surface in ("U.S.", "U.K.", "U.N.")
     if kind in ("demonym", "region") or (kind == "metonym" and " " in key):
         return True  # "le ministère des Armées", "the national guard": a name of several words
     return surface[:1].isupper()

@@ -925,6 +925,27 @@ CASES = [
         "fr",
         {("presence", "FR", 350, None, ("GA",), False), ("presence", "FR", 600, None, ("CI",), False)},
     ),
+    # "U.N." with its full stops; "told Congress that ..." is not an audience of troops
+    (
+        "",
+        "The U.N. Security Council voted on Tuesday to send 4,000 more peacekeepers to Mali.",
+        "en",
+        {("deployment", "UN", 4000, None, ("ML",), False)},
+    ),
+    (
+        "",
+        "President Biden told Congress that 60 U.S. troops had been sent to Niamey to protect the embassy.",
+        "en",
+        {("deployment", "US", 60, None, ("NE",), False)},
+    ),
+    # the share of a stock the sentence opens with belongs to the stock's owner, whatever is named between
+    (
+        "",
+        "Sur les 2 000 soldats britanniques présents en Irak au début de l'offensive turque, près de 500 seront "
+        "redéployés au Koweït.",
+        "fr",
+        {("presence", "GB", 2000, None, ("IQ",), False), ("deployment", "GB", 500, None, ("KW",), False)},
+    ),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
@@ -950,6 +971,9 @@ def test_real_text_family(title: str, body: str, lang: str, expected: set[tuple]
 
 
 NOT_EVENTS = [
+    # the ceiling a resolution sets; troops hurt in an attack
+    ("Le Conseil a voté et la résolution 2100 autorise jusqu'à 12 600 Casques bleus au Mali.", "fr"),
+    ("Thirty-four US service members were diagnosed with traumatic brain injuries after the attack in Iraq.", "en"),
     # nationals living abroad are not troops
     ("Environ 40 Belges se trouvent actuellement au Soudan, selon le ministère.", "fr"),
     # "men" with nothing military around them are people, not a force
