@@ -135,7 +135,7 @@ def _troop_noun_after(sentence: str, pos: int, lang: str) -> re.Match[str] | Non
     noun = cues.TROOP_NOUN_FR if lang == "fr" else cues.TROOP_NOUN_EN
     mods = cues.MODIFIER_FR if lang == "fr" else cues.MODIFIER_EN
     # either language's nouns: translated texts keep foreign forms rarely, but costs nothing
-    pattern = rf"(?:\s*(?:{mods})){{0,4}}\s*\b(?P<noun>(?i:{noun}))\b"
+    pattern = rf"(?:\s*(?:{mods})){{0,5}}\s*\b(?P<noun>(?i:{noun}))\b"
     return re.match(pattern, sentence[pos:])
 
 
@@ -1413,11 +1413,14 @@ def sentence_events(
     lang: str,
     doc: Doc | None,
     default_actor: str | None,
-    last_place: str | None,
+    recent_places: tuple[str, ...],
     context: str = "",
     context_origin: tuple[str | None, ...] = (),
     context_return: tuple[str, ...] = (),
 ) -> list[Candidate]:
+    """The events one sentence states. `recent_places` are the places the sentences before talk about, the
+    likeliest referent of "the country" first."""
+    last_place = recent_places[0] if recent_places else None
     places = places_in_context(sentence, find_places(sentence))
     out: list[Candidate] = []
     inherited: str | None = None
@@ -1507,6 +1510,10 @@ def sentence_events(
             and _LEFT_BEHIND.search(sentence[max(0, mention.start - 30) : mention.start]) is not None
         )
         actor, actor_place = _actor(sentence, mention, places, default_actor, inherited)
+        # "l'Allemagne comptait 5 000 soldats dans le pays": the country talked about is not the owner's own
+        last_place = recent_places[0] if recent_places else None
+        if last_place == actor and actor_place is not None and cues.PRONOUN_PLACE.search(sentence, mention.end):
+            last_place = next((c for c in recent_places if c != actor), last_place)
         if same_as:
             actor, actor_place = same_as.actor, None
         elif (

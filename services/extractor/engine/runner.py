@@ -100,9 +100,9 @@ _LEFT_FROM = re.compile(
 _BORDER_AFTER = re.compile(r"(?:-[A-Z][\w]+)?(?:['’]s)?\s+(?:border|frontier)", re.I)
 
 
-def _last_place(text: str) -> str | None:
-    """The place the previous sentences talk about: the last one after a locative preposition, else the
-    last country named."""
+def _recent_places(text: str) -> tuple[str, ...]:
+    """The places the previous sentences talk about, the likeliest referent of "the country" first: the last
+    one after a locative preposition, else the last country named."""
     places = [
         p
         for p in places_in_context(text, find_places(text))
@@ -114,14 +114,15 @@ def _last_place(text: str) -> str | None:
     places = [replace(p, codes=(mission_country(p.text),)) if p.kind == "org" else p for p in places]
     # where troops go home to is not the place talked about ("... et rentreront en Allemagne")
     places = [p for p in places if not _RETURN_CUE.search(text[max(0, p.start - 40) : p.start])] or places
-    for p in reversed(places):
-        if (
-            cues.LOCATIVE.search(text[max(0, p.start - 24) : p.start])
-            or re.match(r"\s*,?\s*(?:où|where)\b", text[p.end :])
-            or _LEFT_FROM.search(text[max(0, p.start - 60) : p.start])
-        ):
-            return p.codes[0]  # (where troops are, or the place they leave: "withdraw all troops from Afghanistan")
-    return places[-1].codes[0] if places else None
+    # (where troops are, or the place they leave: "withdraw all troops from Afghanistan"), then any country
+    located = [
+        p.codes[0]
+        for p in reversed(places)
+        if cues.LOCATIVE.search(text[max(0, p.start - 24) : p.start])
+        or re.match(r"\s*,?\s*(?:où|where)\b", text[p.end :])
+        or _LEFT_FROM.search(text[max(0, p.start - 60) : p.start])
+    ]
+    return tuple(dict.fromkeys(located + [p.codes[0] for p in reversed(places)]))
 
 
 _MONTHS = (
@@ -411,7 +412,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
             article.lang,
             doc,
             local_default,
-            _last_place(prev),
+            _recent_places(prev),
             context,
             context_origin=near_origin,
             context_return=returns,

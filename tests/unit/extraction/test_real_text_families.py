@@ -946,6 +946,25 @@ CASES = [
         "fr",
         {("presence", "GB", 2000, None, ("IQ",), False), ("deployment", "GB", 500, None, ("KW",), False)},
     ),
+    # "the country" is the one talked about, not the owner's own named just before
+    (
+        "Irak : les derniers soldats italiens ont quitté le pays",
+        "Les 300 militaires encore stationnés à Nassiriya ont été rapatriés vers l'Italie et ont atterri en "
+        "Toscane. Au plus fort de son engagement, l'Italie comptait plus de 3 000 soldats dans le pays.",
+        "fr",
+        {
+            ("withdrawal", "IT", 300, None, ("IT",), False),
+            ("presence", "IT", 300, None, None, False),
+            ("presence", "IT", 3000, None, ("IQ",), False),
+        },
+    ),
+    # up to five words between the figure and the noun
+    (
+        "",
+        "The base in Jordan hosts about 350 U.S. Army and Air Force personnel.",
+        "en",
+        {("presence", "US", 350, None, ("JO",), False)},
+    ),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
