@@ -304,7 +304,8 @@ _ELIDED_START = re.compile(
     re.I,
 )
 _ELIDED_VERB = re.compile(
-    r"\s+(?:more\s+|others?\s+|autres\s+)?(?:will|would|are|were|have|had|to\s+be|iront|partiront"
+    # (an apposition may come between: "Les 400 autres, des chasseurs alpins du 27e bataillon, partiront")
+    r"\s+(?:more|others?|autres)?(?:\s*,[^,.;]{3,60},)?\s*(?:will|would|are|were|have|had|to\s+be|iront|partiront"
     r"|seront|vont|doivent|rejoindront|arriveront|resteront|restent|go|went|head(?:ed)?|were"
     r"|ont\s+été|remain|stay|coming|returning|leaving|going|heading|being)\b",
     re.I,

@@ -15,6 +15,21 @@ def _specificity(c: Candidate) -> tuple[int, int, float]:
     return (c.origin is not None) + (len(c.destinations) > 0), len(c.destinations), c.confidence
 
 
+def _completed(kept: Candidate, other: Candidate) -> Candidate:
+    """The kept version of a move with what a repeat states beyond it: an origin it leaves open, or
+    destinations that include its own ("to Romania and Estonia" for "to Estonia")."""
+    if kept.origin is None and other.origin is not None and other.origin not in kept.destinations:
+        kept = replace(kept, origin=other.origin)
+    wider = set(other.destinations) > set(kept.destinations)
+    if (
+        (not kept.destinations or wider)
+        and other.destinations
+        and (kept.origin is None or kept.origin not in other.destinations)
+    ):
+        kept = replace(kept, destinations=other.destinations)
+    return kept
+
+
 def _roundness(n: int) -> int:
     """The power of ten a figure is a multiple of: 3 for 20,000 and 1,000, 2 for 21,500."""
     k = 0
@@ -40,11 +55,7 @@ def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
     # body the base the troops leave from) completes it
     for c in cands:
         key = (c.type, c.actor, c.count)
-        kept = best[key]
-        if kept.origin is None and c.origin is not None and c.origin not in kept.destinations:
-            best[key] = kept = replace(kept, origin=c.origin)
-        if not kept.destinations and c.destinations and (kept.origin is None or kept.origin not in c.destinations):
-            best[key] = replace(kept, destinations=c.destinations)
+        best[key] = _completed(best[key], c)
     # a headline's "82,000 conscripts already in Ukraine" restates the body's "had been sent to Ukraine":
     # one move, not a move and a stock
     moved = {(c.actor, c.count, frozenset(c.destinations)) for c in best.values() if c.type == "deployment"}

@@ -965,6 +965,20 @@ CASES = [
         "en",
         {("presence", "US", 350, None, ("JO",), False)},
     ),
+    # an apposition between the elided figure and its verb; the headline's wider destinations complete the
+    # lead's repeat of the summary
+    (
+        "Madrid envoie 900 militaires en Lettonie et en Slovaquie",
+        "L'Espagne va envoyer 900 militaires supplémentaires sur le flanc est de l'OTAN. Quelque 600 soldats "
+        "rejoindront la Lettonie. Les 300 autres, des légionnaires du 4e tercio, partiront depuis leur base de "
+        "Ronda pour la Slovaquie.",
+        "fr",
+        {
+            ("deployment", "ES", 900, None, ("LV", "SK"), True),
+            ("deployment", "ES", 600, None, ("LV",), False),
+            ("deployment", "ES", 300, None, ("SK",), False),
+        },
+    ),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
