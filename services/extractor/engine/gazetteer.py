@@ -243,8 +243,15 @@ def _match_at(
     return None
 
 
+@lru_cache(maxsize=1)
+def _exonym_heads() -> frozenset[str]:
+    return frozenset(key.split(" ", 1)[0] for key in _exonyms())
+
+
 def _exonym_at(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[Place, int] | None:
-    if not _PLACE_PREPOSITION.search(text[max(0, toks[i][0] - 12) : toks[i][0]]):
+    if _norm(toks[i][2]) not in _exonym_heads() or not _PLACE_PREPOSITION.search(
+        text[max(0, toks[i][0] - 12) : toks[i][0]]
+    ):
         return None
     return _match_at(text, toks, i, _exonyms())
 
