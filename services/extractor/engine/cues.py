@@ -21,7 +21,7 @@ TROOP_NOUN_FR = (
 # Words allowed between the count and the troop noun.
 MODIFIER_EN = (
     r"more|additional|extra|other|new|fresh|elite|combat|ground|army|military|paramilitary|active[- ]duty"
-    r"|special|regular|reserve|marine|infantry|airborne|armed|of\s+(?:the|its|their|these)|the\s+number\s+of"
+    r"|special|regular|reserve|marine|infantry|airborne|armed|service|of\s+(?:the|its|their|these)|the\s+number\s+of"
     r"|and(?=\s+[A-Z])"  # "1,000 Army and Air Force personnel"
     r"|[A-Z][\w.\-’']*"
 )
@@ -77,7 +77,7 @@ STATIVE = _rx(
     r"|(?<=,\s)(?:with|avec)(?=\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+"
     r"|quelque\s+|environ\s+|près\s+de\s+|plus\s+de\s+)?\d[\d,.\s\u00a0]*\s+\w+\s*,)"
     r"|dispos(?:e|ent|ait|aient)(?=\s+d(?:e|['’]))|possède|possèdent|keeps|kept|keep(?=\s+(?:about|some|around|\d))"
-    r"|(?:deployment|contingent)\s+(?:is|was|stands|numbers|totals)\b|on\s+the\s+ground|sur\s+le\s+terrain|participent|\bont\b|\bhave\b|\bhas\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)"
+    r"|(?:deployment|contingent)\s+(?:is|was|stands|numbers|totals)\b|on\s+the\s+ground|sur\s+le\s+terrain|participent|\bont\b|\bhave\b|\bhas\b|\bhad\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)"
 )
 DEPLOYMENT = _rx(
     r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|redeploy\w*|reposition\w*"
@@ -129,7 +129,7 @@ NON_TROOP = _rx(
     r"|réfugiés|refugees|quit\s+the\s+army|joined|join(?:s|ing)?\s+(?:the\s+)?(?:army|military|armée)"
     # deaths, injuries, captivity, courts and infections: people, not a movement
     r"|perished|périr|péri|perdu\s+la\s+vie|lost|fallen|tu(?:é|ée|és|ées|er|ent|ait|aient)|kill\w*"
-    r"|injur\w+|diagnos\w+|blessures?|concussions?"
+    r"|injur\w+|diagnos\w+|blessures?|concussions?|neutrali[sz]\w+|neutralisé\w*"
     r"|bodies|(?-i:corps)(?!\s+(?:d['’]armée|expéditionnaire|de\s+(?:marine|troupes)))|tombes|graves|funerals?|obsèques|buried|enterrés|captivit[yé]|captivité"
     r"|détenus|detained|hostages?|otages|jailed|imprisoned|emprisonnés|convicted|sentenced"
     r"|condamnés|arrested|arrêtés|charged|inculpés|accused|accusés|suspects?"
@@ -182,6 +182,7 @@ LOCATIVE = _rx(
 )
 FROM = _rx(
     r"(?:\b(?:from|de|du|des|d['’]|depuis)|\bfrom\s+the|\b(?:de|depuis)\s+(?:la|l['’]|les)"
+    r"|\bfrom\s+(?:the\s+)?(?:north|south|east|west|central)\w*"  # "brought home from southern Iraq"
     r"|\b(?:quitt\w+|left|leav\w+|exit\w*|out\s+of|hors\s+de)\s+(?:la\s+|le\s+|l['’]|the\s+)?)\s*$"
 )
 ORIGIN_STATIVE = _rx(

@@ -101,7 +101,7 @@ _WHERE_AFTER = re.compile(r"^\s*,?\s*(?:où|where)\b", re.I)
 _WHICH_AFTER = re.compile(r"^\s*,?\s*(?:qui|which|that)\b", re.I)
 _CONDITIONAL_MARKS = {"if", "unless", "si", "s'", "sauf"}
 _WEAK_STATIVE = re.compile(
-    r"^(?:ont|have|has|avec|base|présence|presence|troop\s+presence|compt\w*|effectifs?"
+    r"^(?:ont|have|has|had|avec|base|présence|presence|troop\s+presence|compt\w*|effectifs?"
     r"|currently|still|already|actuellement|toujours|encore|déjà"
     r"|estimée?s?)$",
     re.I,
@@ -487,7 +487,8 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             # "le nombre de soldats allemands ... doit passer de 1 100 à 1 400": noun before the figure
             back = list(
                 re.finditer(
-                    rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR})\b(?:\s+\S+){{0,10}}\s*$",
+                    # (also "the UK force from 7,100 to about 5,500", "le contingent passera de")
+                    rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR}|force|contingent)\b(?:\s+\S+){{0,10}}\s*$",
                     sentence[max(0, count.start - 80) : count.start],
                     re.I,
                 )
@@ -1064,6 +1065,8 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
     if re.search(
         # a ceiling a resolution sets is not a move: "la résolution 1701 autorise jusqu'à 15 000 Casques bleus"
         r"\b(?:résolution|resolution)\s+(?:\d+\s+)?(?:autoris\w+|authori[sz]\w+)\b"
+        # a pledge still to be made: "Nato allies are expected to pledge up to 5,000 extra soldiers"
+        r"|\bexpected\s+to\s+(?:pledge|offer|approve)\b"
         r"|\b(?:scénarios?|scenarios?|contingency\s+plans?|options?)\s+(?:\w+\s+){0,5}?"
         r"(?:prévoyant|envisageant|for|to|of|involving|calling\s+for)\b"  # "des scénarios prévoyant l'envoi de"
         r"|\b(?:no|any)\s+(?:\w+\s+)?(?:plans?|intention)\s+(?:to|of)\b"
@@ -1569,7 +1572,13 @@ def sentence_events(
         left = [c.origin for c in out if c.type == "withdrawal" and c.actor == actor and c.origin]
         if left_behind and not dests and left:
             origin, dests = None, (left[-1],)  # "..., leaving 2,500 in the country": the place left
-        elif etype == "presence" and not dests and left and cues.PRONOUN_PLACE.search(sentence[mention.end :]):
+        elif (
+            etype == "presence"
+            and not dests
+            and left
+            and (cues.PRONOUN_PLACE.search(sentence[mention.end :]) or (mention.count and mention.count.from_to))
+        ):
+            # (and "... brought home from southern Iraq, reducing the UK force from 7,100 to about 5,500")
             dests = (left[-1],)  # "retirera 3 000 soldats de Lituanie, soit un tiers des 9 000 ... dans le pays"
         gerund = _MOVE_GERUND.search(sentence[max(0, mention.start - 40) : mention.start])
         if parent and mention.count is not None and (gerund or _OF_THEM.search(mention.np_text)):
@@ -1643,7 +1652,7 @@ def sentence_events(
             if not dests or dests == (actor,) or not set(dests) <= {c for p in places for c in p.codes}:
                 continue  # "7 000 militaires participent à l'exercice Garonne sur le territoire national": at home
             etype = "deployment"  # troops sent abroad for an exercise are a deployment to the host country
-        if etype == "presence" and _CUT_TO.search(sentence[max(0, mention.start - 60) : mention.start]):
+        if etype == "presence" and not from_to and _CUT_TO.search(sentence[max(0, mention.start - 60) : mention.start]):
             continue  # "Nous réduisons le nombre à 25 000 soldats": a level to come, not a stock
         if etype == "withdrawal" and _TARGET_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
             value = None  # "a drawdown to 3,000 troops": the level reached, the size of the cut is not written

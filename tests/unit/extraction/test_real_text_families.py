@@ -979,6 +979,27 @@ CASES = [
             ("deployment", "ES", 300, None, ("SK",), False),
         },
     ),
+    # "had" states a stock; "service personnel" are troops
+    (
+        "",
+        "At the height of the mission, Canada had some 2,800 troops in Afghanistan.",
+        "en",
+        {("presence", "CA", 2800, None, ("AF",), False)},
+    ),
+    (
+        "",
+        "The Dutch reinforcements will join some 1,400 Dutch service personnel already in Mali.",
+        "en",
+        {("presence", "NL", 1400, None, ("ML",), False)},
+    ),
+    # "brought home from southern Iraq": the place left; the force it was cut from stood there
+    (
+        "",
+        "About 900 Danish troops will be brought home from southern Iraq, reducing the Danish force from 1,400 "
+        "to about 500.",
+        "en",
+        {("withdrawal", "DK", 900, "IQ", None, False), ("presence", "DK", 1400, None, ("IQ",), False)},
+    ),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
@@ -1004,6 +1025,9 @@ def test_real_text_family(title: str, body: str, lang: str, expected: set[tuple]
 
 
 NOT_EVENTS = [
+    # troops put out of action; a pledge still to be made
+    ("Azerbaijan claimed it had 'neutralised' 1,200 Armenian soldiers in the fighting.", "en"),
+    ("EU members are expected to pledge up to 3,000 extra soldiers when ministers meet in Brussels.", "en"),
     # the ceiling a resolution sets; troops hurt in an attack
     ("Le Conseil a voté et la résolution 2100 autorise jusqu'à 12 600 Casques bleus au Mali.", "fr"),
     ("Thirty-four US service members were diagnosed with traumatic brain injuries after the attack in Iraq.", "en"),
