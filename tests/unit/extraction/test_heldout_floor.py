@@ -12,8 +12,8 @@ import pytest
 from .scoring import score_gold_file
 
 HELDOUT = Path(__file__).resolve().parents[2] / "data" / "heldout" / "heldout.jsonl"
-HELDOUT_FULL_F1_FLOOR = 0.86
-HELDOUT_CORE_F1_FLOOR = 0.97
+HELDOUT_FULL_F1_FLOOR = 0.90
+HELDOUT_CORE_F1_FLOOR = 0.98
 
 
 @pytest.fixture(scope="module")
