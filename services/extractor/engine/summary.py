@@ -45,6 +45,39 @@ def _roundness(n: int) -> int:
     return k
 
 
+def _absorb_rounder(
+    best: dict[tuple, Candidate],
+    order: list[tuple],
+    dropped: set[tuple],
+    rounder_field: str,
+    unit: int,
+    tolerance: float,
+    same_origin: bool,
+) -> None:
+    """A rounder figure in one field (a multiple of `unit`) restating an exact one of the other field, within
+    `tolerance` of it, is the same move: the exact version is kept, completed with the rounder one's places."""
+    exact = [k for k in order if best[k].field != rounder_field and best[k].count]
+    for k in order:
+        rounder = best[k]
+        if rounder.field != rounder_field or not rounder.count or rounder.count % unit or k in dropped:
+            continue
+        same = [
+            e
+            for e in exact
+            if e[:2] == k[:2]
+            and e not in dropped
+            and _roundness(e[2]) < _roundness(k[2])
+            and abs(e[2] - k[2]) <= tolerance * e[2]
+            and (not same_origin or best[e].origin in (None, rounder.origin))
+        ]
+        if same:
+            kept = best[same[0]]
+            best[same[0]] = replace(
+                kept, origin=kept.origin or rounder.origin, destinations=kept.destinations or rounder.destinations
+            )
+            dropped.add(k)
+
+
 def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
     """Keep the most specific version of each (type, actor, count); null-count events only when no
     counted event of the same type and actor exists."""
@@ -75,47 +108,10 @@ def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
         )
     ]
     # a headline's round figure for the body's exact one ("nearly 12,000" for "about 11,900", "près de 2 000"
-    # for "1 960"): one move, whose places the headline may complete
-    exact = [k for k in order if best[k].field == "body" and best[k].count]
-    dropped = set()
-    for k in order:
-        title = best[k]
-        if title.field != "title" or not title.count or title.count % 100:
-            continue
-        same = [
-            e
-            for e in exact
-            if e[:2] == k[:2]
-            and _roundness(e[2]) < _roundness(k[2])
-            and abs(e[2] - k[2]) <= 0.03 * e[2]
-            and best[e].origin in (None, title.origin)
-        ]
-        if same:
-            body = best[same[0]]
-            best[same[0]] = replace(
-                body, origin=body.origin or title.origin, destinations=body.destinations or title.destinations
-            )
-            dropped.add(k)
-    # ... and the other way round: the body's round "more than 20,000" for the headline's exact 21,500
-    titled = [k for k in order if best[k].field == "title" and best[k].count]
-    for k in order:
-        body = best[k]
-        if body.field != "body" or not body.count or body.count % 1000 or k in dropped:
-            continue
-        same = [
-            t
-            for t in titled
-            if t[:2] == k[:2]
-            and _roundness(t[2]) < _roundness(k[2])
-            and abs(t[2] - k[2]) <= 0.1 * t[2]
-            and t not in dropped
-        ]
-        if same:
-            title = best[same[0]]
-            best[same[0]] = replace(
-                title, origin=title.origin or body.origin, destinations=title.destinations or body.destinations
-            )
-            dropped.add(k)
+    # for "1 960"), and the body's round "more than 20,000" for the headline's exact 21,500: one move
+    dropped: set[tuple] = set()
+    _absorb_rounder(best, order, dropped, "title", unit=100, tolerance=0.03, same_origin=True)
+    _absorb_rounder(best, order, dropped, "body", unit=1000, tolerance=0.1, same_origin=False)
     order = [k for k in order if k not in dropped]
     counted = {(k[0], k[1]) for k in order if k[2] is not None}
     # the same figure with an owner the text names beats a repeat whose owner was only guessed from the
