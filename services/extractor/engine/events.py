@@ -311,6 +311,11 @@ _ELIDED_VERB = re.compile(
     r"|ont\s+été|remain|stay|coming|returning|leaving|going|heading|being)\b",
     re.I,
 )
+_LIST_PLEDGE_BEFORE = re.compile(
+    r"(?:\band|\bet|,)\s+(?-i:[A-Z][\w'’-]+)\s+(?:pledged|promised|offered|will\s+send|sent|a\s+promis"
+    r"|enverra|fournira)\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|environ\s+|quelque\s+|jusqu['’]à\s+)?$",
+    re.I,
+)
 _FURTHER_BEFORE = re.compile(
     r"(?:\bwhile|\band|\bet|\bwith|\bavec|,)\s+(?:a\s+further|another|an\s+additional|un\s+autre|quelque"
     r"|some|about)\s+$|(?:\bwhile|\bwhereas|\btandis\s+que|\balors\s+que)\s+$",
@@ -441,8 +446,17 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             and count.value is not None
             and count.value >= _MIN_FORCE
             and not count.from_to
-            and _FURTHER_BEFORE.search(sentence[max(0, count.start - 30) : count.start])
-            and _ELIDED_VERB.match(sentence, count.end)
+            and (
+                (
+                    _FURTHER_BEFORE.search(sentence[max(0, count.start - 30) : count.start])
+                    and _ELIDED_VERB.match(sentence, count.end)
+                )
+                # "..., and Tajikistan pledged about 200.": the last of a list of contributors
+                or (
+                    _LIST_PLEDGE_BEFORE.search(sentence[max(0, count.start - 50) : count.start])
+                    and re.match(r"\s*(?:[.;,]|$|and\b|et\b)", sentence[count.end :])
+                )
+            )
         ):
             # "sending 3,000 troops to Kabul, while a further 3,500 will be moved to Kuwait"
             out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
@@ -1148,7 +1162,10 @@ _APPOSITION = re.compile(
 )
 _SUBJECT_AFTER = re.compile(
     r"\s+(?:will|would|is|has|had|was|plans|va|doit|a|enverra|fournira|sends|sent|provides"
-    r"|contributes|déploie|envoie)\b"
+    r"|contributes|déploie|envoie|said|says|pledged|pledges|promised|approved|announced|agreed|offered"
+    r"|promet|annonce)\b"
+    # "Kyrgyzstan's parliament approved the dispatch of 150 soldiers": the subject of its own clause
+    r"|['’]s\s+(?:parliament|government|defen[cs]e\s+ministry|army|president)\b"
 )
 _ABROAD = re.compile(
     r"\b(?:abroad|overseas|à\s+l['’]étranger|hors\s+de\s+(?:nos|ses)\s+frontières"

@@ -1019,6 +1019,19 @@ CASES = [
         "fr",
         {("deployment", "FR", 2000, None, (), False)},
     ),
+    # a list of contributors: each owner is the subject of its own clause, the last figure has no noun, and
+    # the place is the one the article talks about
+    (
+        "Regional troops arrive in Lesotho",
+        "South Africa has rushed soldiers to Lesotho as part of a regional force. Botswana said it would send "
+        "200 troops, Zimbabwe's parliament approved the dispatch of 150 soldiers and Namibia pledged about 100.",
+        "en",
+        {
+            ("deployment", "BW", 200, None, ("LS",), False),
+            ("deployment", "ZW", 150, None, ("LS",), False),
+            ("deployment", "NA", 100, None, ("LS",), False),
+        },
+    ),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
