@@ -1703,6 +1703,12 @@ def sentence_events(
                 "actor_stated": actor_place is not None,
                 # "82,000 conscripts already in Ukraine": a stock only by an adverb
                 "weak_stock": etype == "presence" and not _strong_stative(sentence),
+                # the owner's own country as the destination only because no place abroad is in sight
+                "home_guess": dests == (actor,)
+                and not any(
+                    p is not actor_place and p.kind in ("country", "city", "region") and p.codes[:1] == (actor,)
+                    for p in places
+                ),
                 # "300 hommes acheminés depuis Libreville, et 300 autres partis d'Istres": another move of the
                 # same size, not a repeat of the first
                 "another": bool(same_as and same_as.count == own and same_as.type == etype),
@@ -1713,11 +1719,15 @@ def sentence_events(
             etype == "withdrawal"
             and value
             and origin
-            and re.search(
-                r"\b(?:whose|dont\s+les)\s+(?:\w+\s+)?$", sentence[max(0, mention.start - 20) : mention.start], re.I
+            and (
+                re.search(
+                    r"\b(?:whose|dont\s+les)\s+(?:\w+\s+)?$", sentence[max(0, mention.start - 20) : mention.start], re.I
+                )
+                or re.search(r"-strong\b", mention.np_text) is not None
             )
         ):
-            # "MINUSMA, whose roughly 13,000 soldiers are to leave the country": the whole force leaves
+            # "MINUSMA, whose roughly 13,000 soldiers are to leave the country", "the pull-out of the 1,500-strong
+            # force": the whole force leaves, and the stock it was is stated
             out.append(replace(cand, type="presence", origin=None, destinations=(origin,), confidence=0.6))
             continue
         if modifier is None or not value:

@@ -12,7 +12,9 @@ _ORGS = {"NATO", "EU", "UN"}
 
 
 def _specificity(c: Candidate) -> tuple[int, int, float]:
-    return (c.origin is not None) + (len(c.destinations) > 0), len(c.destinations), c.confidence
+    # (a destination guessed from the owner's own name says less than one the text names)
+    dests = 0 if c.extra.get("home_guess") else len(c.destinations)
+    return (c.origin is not None) + (dests > 0), dests, c.confidence
 
 
 def _completed(kept: Candidate, other: Candidate) -> Candidate:

@@ -1032,6 +1032,22 @@ CASES = [
             ("deployment", "NA", 100, None, ("LS",), False),
         },
     ),
+    # the pull-out of an "N-strong force" is a withdrawal of N and the stock it was; "ordered by" describes it;
+    # "Most were flown home to France" says where they go
+    (
+        "",
+        "The last Belgian troops left Gao on Friday, completing the pull-out of the 300-strong force ordered by "
+        "the government in Brussels. Most were flown home to Belgium.",
+        "en",
+        {("withdrawal", "BE", 300, None, ("BE",), False), ("presence", "BE", 300, None, None, False)},
+    ),
+    # the body's named destination beats the headline's guess from the owner's own name
+    (
+        "Madrid confirms 400 extra Spanish troops",
+        "The defence minister has confirmed that 400 more Spanish troops will deploy to Latvia within weeks.",
+        "en",
+        {("deployment", "ES", 400, None, ("LV",), False)},
+    ),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
