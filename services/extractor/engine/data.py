@@ -362,6 +362,7 @@ BASES: dict[str, str] = {
     "kadena": "JP",
     "incirlik": "TR",
     "camp lemonnier": "DJ",
+    "lemonnier": "DJ",
     "camp bastion": "AF",
     "bagram": "AF",
     "ain al-asad": "IQ",

@@ -194,7 +194,7 @@ _MILITARY_WORD = re.compile(
     r"|parachutistes|légionnaires)|[A-Z][\w.-]*"
 )
 _STRONG_UNIT = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?i:contingent|force|unit|battalion|battlegroup|battle\s+group"
+    r"(?:\s+[\w.’'-]+){0,3}?\s+(?i:contingent|force|unit|battalion|battlegroup|battle\s+group"
     r"|detachment|task\s+force|brigade|contingente|détachement|bataillon|unité)\b"
 )
 _PART_TO = re.compile(

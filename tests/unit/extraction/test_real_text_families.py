@@ -1048,6 +1048,20 @@ CASES = [
         "en",
         {("deployment", "ES", 400, None, ("LV",), False)},
     ),
+    # "ordered the N-strong U.S. contingent ... to begin withdrawing": the order is the withdrawal
+    (
+        "",
+        "The president had ordered the 800-strong U.S. contingent in northern Iraq to begin withdrawing.",
+        "en",
+        {("withdrawal", "US", 800, "IQ", None, False), ("presence", "US", 800, None, ("IQ",), False)},
+    ),
+    # a base written with a lowercase "camp"
+    (
+        "",
+        "Djibouti accueille déjà le camp Lemonnier, où stationnent quelque 3 000 militaires américains.",
+        "fr",
+        {("presence", "US", 3000, None, ("DJ",), False)},
+    ),
     # money is not troops
     ("", "Washington pledged $300 million to the Kenya-led mission in Haiti.", "en", set()),
     # where troops go home to is not the place a later "le pays" stands for
