@@ -1309,7 +1309,7 @@ def _places_for(
         dests = pre_dests
     if origin and len(dests) > 1:
         dests = [d for d in dests if d != origin]
-    if re.search(r"\b(?:frontières?|borders?|frontiers?)\b", sentence[mention.start : hi], re.I) and not re.search(
+    if cues.BORDER_WORD.search(sentence[mention.start : hi]) and not re.search(
         r"\bcross\w*\s+(?:the\s+)?(?:border|frontier)|\bfranchi\w*\s+la\s+frontière", sentence, re.I
     ):
         region = True  # (troops that crossed the border are in the country beyond it)
@@ -1442,7 +1442,6 @@ def sentence_events(
 ) -> list[Candidate]:
     """The events one sentence states. `recent_places` are the places the sentences before talk about, the
     likeliest referent of "the country" first."""
-    last_place = recent_places[0] if recent_places else None
     places = places_in_context(sentence, find_places(sentence))
     out: list[Candidate] = []
     inherited: str | None = None

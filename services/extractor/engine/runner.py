@@ -254,7 +254,6 @@ _BARE_BORDER = re.compile(
     r"\b(?:the|la|sa|its|their|leur)\s+(?:frontière|border|frontier)\b(?!\s+(?:with|avec|between|entre|of)\b)",
     re.I,
 )
-_BORDER_WORD = re.compile(r"\b(?:frontières?|borders?|frontiers?)\b", re.I)
 
 
 def _own_border(cands: list[Candidate]) -> list[Candidate]:
@@ -264,7 +263,7 @@ def _own_border(cands: list[Candidate]) -> list[Candidate]:
     own = {
         c.actor
         for c in cands
-        if c.destinations == (c.actor,) and c.type in ("deployment", "presence") and _BORDER_WORD.search(c.text)
+        if c.destinations == (c.actor,) and c.type in ("deployment", "presence") and cues.BORDER_WORD.search(c.text)
     }
     return [
         replace(c, destinations=(c.actor,))
@@ -350,8 +349,9 @@ def extract_with_stats(article: Article) -> ExtractResult:
     # field, sentence, offset, preceding context, origin stated by a neighbouring sentence, places the next
     # sentence says troops return to
     work: list[tuple[str, str, int, str, tuple[str | None, str | None], tuple[str, ...], int]] = []
+    spans_of = {name: split_sentences(text) for name, text in fields}
     for name, text in fields:
-        spans = split_sentences(text)
+        spans = spans_of[name]
         prev_worked = False
         for i, (s, e) in enumerate(spans):
             sentence = text[s:e]
@@ -373,7 +373,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
                 if name == "body" and i == 0:
                     near.append(article.title)
                 if name == "title":  # the lead tells where the headline's troops come from
-                    near.extend(article.body[a:b] for a, b in split_sentences(article.body)[:2])
+                    near.extend(article.body[a:b] for a, b in spans_of["body"][:2])
                 after = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
                 # a sentence further on may say where "the new troops" come from
                 far = [text[a:b] for a, b in spans[i + 2 : i + 3]]
