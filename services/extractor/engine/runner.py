@@ -77,10 +77,14 @@ def _lead_actor(body: str) -> str | None:
 
 def _publisher_country(article: Article) -> str | None:
     """The publisher's home country, only for an article that names no country, city, people or
-    institution anywhere: its troops are then the home country's own."""
+    institution anywhere, or none but the home country and its towns: its troops are then the home country's own."""
     source = article.source.lower()
     code = next((c for name, c in SOURCE_COUNTRIES.items() if name in source), None)
-    if code is None or find_places(article.title + "\n" + article.body):
+    # (or only places of the home country: "JO de Paris : 18 000 militaires mobilisés pour sécuriser les Jeux")
+    if code is None or any(
+        p.kind not in ("city", "metonym", "country") or p.codes[:1] != (code,)
+        for p in find_places(article.title + "\n" + article.body)
+    ):
         return None
     return code
 

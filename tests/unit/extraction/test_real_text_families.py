@@ -308,7 +308,7 @@ CASES = [
         "Netherlands to bring home its soldiers from Mali",
         "The Netherlands will withdraw its 250 soldiers from Mali by May.",
         "en",
-        {("withdrawal", "NL", 250, "ML", ("NL",), False)},
+        {("withdrawal", "NL", 250, "ML", ("NL",), False), ("presence", "NL", 250, None, ("ML",), False)},
     ),
     # "N soldiers from <country>" with nowhere to go after: whose they are
     (

@@ -1,0 +1,127 @@
+"""Rule families of whole clauses: a capital that acts, a clause about something else before the figure,
+troops that join a force, troops mobilised to guard, a stock that a withdrawal empties, and the publisher's
+own country. Sentences written for the test. Each tuple: (title, body, lang, {(type, actor, count, origin,
+destinations, is_summary)}), None where a field is not checked; the article has exactly these counted events."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.engine import extract
+
+from .conftest import assert_events, counted, keys, make_article, run
+
+CASES = [
+    # a capital that opens its clause and moves troops is its government
+    (
+        "",
+        "Following the riots, Nairobi sent 600 soldiers to Mombasa.",
+        "en",
+        {("deployment", "KE", 600, None, None, False)},
+    ),
+    ("", "Lima a déployé 1 200 soldats à la frontière.", "fr", {("deployment", "PE", 1200, None, None, False)}),
+    # a clause about a death before the figure is not about the troops
+    (
+        "",
+        "Après l'attaque contre l'ambassade, Londres dépêche 500 soldats supplémentaires à Chypre.",
+        "fr",
+        {("deployment", "GB", 500, None, ("CY",), False)},
+    ),
+    (
+        "",
+        "After the death of the general, Washington ordered 900 more troops to Iraq.",
+        "en",
+        {("deployment", "US", 900, None, ("IQ",), False)},
+    ),
+    # troops that join a force go where it is; the troops joined stay a stock
+    (
+        "",
+        "200 soldats belges rejoignent la mission de l'ONU au Mali.",
+        "fr",
+        {("deployment", "BE", 200, None, ("ML",), False)},
+    ),
+    (
+        "",
+        "Quelque 150 militaires espagnols ont rejoint vendredi le bataillon de l'Otan en Lettonie.",
+        "fr",
+        {("deployment", "ES", 150, None, ("LV",), False)},
+    ),
+    (
+        "",
+        "Les 300 soldats français rejoignent les 800 Britanniques déjà présents en Estonie.",
+        "fr",
+        {("deployment", "FR", 300, None, None, False), ("presence", "GB", 800, None, ("EE",), False)},
+    ),
+    # troops mobilised to guard something are deployed there
+    (
+        "",
+        "L'Italie a mobilisé 5 000 soldats pour sécuriser le sommet du G7 en Italie.",
+        "fr",
+        {("deployment", "IT", 5000, None, ("IT",), False)},
+    ),
+    # a withdrawal of its whole stock, still to come, states the stock; one already done does not
+    (
+        "",
+        "Oslo will withdraw its 120 soldiers from Lithuania next spring.",
+        "en",
+        {("withdrawal", "NO", 120, "LT", None, False), ("presence", "NO", 120, None, ("LT",), False)},
+    ),
+    (
+        "",
+        "Le Portugal va rapatrier ses quelque 180 militaires déployés en Centrafrique.",
+        "fr",
+        {("withdrawal", "PT", 180, "CF", None, False), ("presence", "PT", 180, None, ("CF",), False)},
+    ),
+    (
+        "",
+        "Spain pulled its 800 soldiers out of Lebanon last year.",
+        "en",
+        {("withdrawal", "ES", 800, "LB", None, False)},
+    ),
+    (
+        "",
+        "Madrid a retiré l'an dernier ses 800 soldats du Liban.",
+        "fr",
+        {("withdrawal", "ES", 800, "LB", None, False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "lang", "expected"), CASES)
+def test_clause_family(title: str, body: str, lang: str, expected: set[tuple]) -> None:
+    got = {k for k in keys(run(body, lang, title)) if k[2] is not None}
+    assert_events(got, expected)
+
+
+NOT_EVENTS = [
+    # a call-up fills the ranks and moves no troops
+    ("La Russie a mobilisé 300 000 réservistes.", "fr"),
+    ("Moscow mobilised 300,000 reservists in September.", "en"),
+    # a capital that is only where something happens
+    ("In Nairobi, 600 soldiers were killed in the attack.", "en"),
+    # a capital after a preposition is a place, not an owner
+    ("Les 300 soldats tués près de Nairobi ont été enterrés.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("body", "lang"), NOT_EVENTS)
+def test_clause_not_an_event(body: str, lang: str) -> None:
+    assert counted(run(body, lang)) == set()
+
+
+@pytest.mark.parametrize(
+    ("source", "title", "lang", "expected"),
+    [
+        # an article that names only the publisher's country and its towns is about the home country's troops
+        ("lemonde.fr (RSS)", "Marseille : 300 militaires mobilisés pour sécuriser le centre-ville", "fr", "FR"),
+        ("BBC News (RSS)", "Glasgow: 200 soldiers deployed to guard the summit venue", "en", "GB"),
+        # a foreign town says nothing of whose troops they are
+        ("lemonde.fr (RSS)", "Kaboul : 300 militaires déployés pour sécuriser l'aéroport", "fr", None),
+    ],
+)
+def test_publisher_country(source: str, title: str, lang: str, expected: str | None) -> None:
+    article = make_article("", lang, title).model_copy(
+        update={"source": source, "body": "Le dispositif sera renforcé."}
+    )
+    actors = {e.actor for e in extract(article) if e.count is not None}
+    assert actors == ({expected} if expected else set())
