@@ -13,15 +13,18 @@ def _rx(pattern: str) -> re.Pattern[str]:
 TROOP_NOUN_EN = (
     r"troops|soldiers|personnel|service\s?members|servicemen|servicewomen|marines|paratroopers"
     r"|blue\s+helmets|men|conscripts|reservists|peacekeepers|forces|members|sailors|airmen|commandos|troop|sappers"
+    r"|infantrymen|artillerymen|gunners|guardsmen|rangers|legionnaires|fusiliers|gurkhas"
 )
 TROOP_NOUN_FR = (
     r"soldats|militaires|hommes|troupes|casques\s+bleus|aviateurs|marins|parachutistes|chasseurs\s+alpins"
     r"|légionnaires|réservistes|membres|personnels|commandos|forces|marines|sapeurs"
+    r"|artilleurs|fantassins|fusiliers(?:\s+marins)?|marsouins|tirailleurs|gardes\s+nationaux"
 )
 # Words allowed between the count and the troop noun.
 MODIFIER_EN = (
     r"more|additional|extra|other|new|fresh|elite|combat|ground|army|military|paramilitary|active[- ]duty"
     r"|special|regular|reserve|marine|infantry|airborne|armed|service|of\s+(?:the|its|their|these)|the\s+number\s+of"
+    r"|medical|naval|navy|logistics|support|coalition|allied|foreign|international|armou?red|mechani[sz]ed"
     r"|and(?=\s+[A-Z])"  # "1,000 Army and Air Force personnel"
     r"|[A-Z][\w.\-’']*"
 )

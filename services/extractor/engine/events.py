@@ -935,12 +935,13 @@ _OWN_MOVE_AFTER = re.compile(
     r"|dépêchés|arrivés|alert\w*|alerte)\b",
     re.I,
 )
-# "will join KFOR's roughly 4,500 troops", "s'ajouteront aux 1 000 soldats": the stock joined
+# "will join KFOR's roughly 4,500 troops", "s'ajouteront aux 1 000 soldats", "s'ajoutent au millier de soldats"
+# (the figure "au millier" holds its "au"): the stock joined
 _JOIN_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:ont\s+|a\s+|have\s+|has\s+)?(?:rejoign(?:ent|ait|aient)|rejoint)\b", re.I
 )
 _JOINED_STOCK = re.compile(
-    r"\b(?:join(?:s|ed|ing)?|rejoindr\w+|rejoign\w+|s['’]ajout\w+\s+(?:aux|à)"
+    r"\b(?:join(?:s|ed|ing)?|rejoindr\w+|rejoign\w+|s['’]ajout\w+(?:\s+(?:aux|à))?"
     r"|add(?:s|ed|ing)?\s+to)\s+(?:the\s+|les\s+|a\s+|[A-Z][\w-]*['’]s\s+)?(?:roughly\s+|about\s+|some\s+|around\s+"
     r"|nearly\s+|quelque\s+|environ\s+|près\s+de\s+)?$",
     re.I,
@@ -1092,7 +1093,7 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
         # "must approve any deployment of more than 1,500 troops": a threshold, not a move
         return True
     requested = re.search(
-        r"\b(?:asks?|asked|asking|requests?|requested|calls?\s+(?:for|to)|demand\w*|réclam\w+"
+        r"\b(?:asks?|asked|asking|requests?|requested|call(?:s|ed|ing)?\s+(?:for|to)|demand\w*|réclam\w+"
         r"|exig\w+)\b",
         window,
         re.I,

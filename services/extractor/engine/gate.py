@@ -10,7 +10,8 @@ TROOP_WORDS = re.compile(
     r"(?:\w+\s+)?(?:forces|army|armée|military)|troops?|soldiers?|soldats?|militaires|personnel|service\s?(?:members|men|women)|servicemen"
     r"|troupes|contingents?|casques\s+bleus|blue\s+helmets|peacekeepers?|marines|paratroopers|parachutistes|conscripts"
     r"|reservists|réservistes|forces|aviateurs|légionnaires|chasseurs\s+alpins|commandos|sapeurs|sappers|army|armée|military"
-    r"|hommes|men)\b",
+    r"|infantrymen|artillerymen|gunners|guardsmen|legionnaires|fusiliers|gurkhas|artilleurs|fantassins|marsouins"
+    r"|tirailleurs|gardes\s+nationaux|hommes|men)\b",
     re.IGNORECASE,
 )
 # "men"/"hommes" and "forces" are common words: they alone do not open an article.
