@@ -239,6 +239,7 @@ def _owner_next_to(mention: Mention, places: list[Place]) -> bool:
 
 
 _LATER_CLAUSE = re.compile(r"\b(?:après|after|following|suite\s+à|à\s+la\s+suite)\b", re.I)
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|qui|dont)\b[^,;]*$", re.I)
 _EARLIER_CLAUSE = re.compile(r"^.*\b(?:après|after|following|suite\s+à|à\s+la\s+suite\s+de)\b[^,;]*[,;]", re.I)
 _FOUND_IN = re.compile(r"se\s+trouv|are\s+located", re.I)
 _AT_TOWN = re.compile(r"[^.;]{0,40}?\b(?:à|in|at|near|près\s+de)\s+[A-Z][\w'’-]+")
@@ -1238,7 +1239,9 @@ def _places_for(
     actor: str,
     last_place: str | None,
     scope: tuple[int, int],
+    regional: bool = False,
 ) -> tuple[str | None, tuple[str, ...]]:
+    """Origin and destinations of one figure; `regional`: "the region" it goes to or stands in names no country."""
     origin: str | None = None
     dests: list[str] = []
     pre_dests: list[str] = []
@@ -1342,6 +1345,8 @@ def _places_for(
     only_origin = seen_other and not dests and origin is not None
     if etype == "withdrawal" and origin is None and last_place and not seen_other:
         origin = last_place
+    if regional and not dests and etype in ("deployment", "presence"):
+        return origin, ()
     foreign = (
         any(p.kind == "region" or (p.kind in ("country", "city") and p.codes and p.codes[0] != actor) for p in places)
         or _ABROAD.search(sentence) is not None
@@ -1436,6 +1441,17 @@ _GOVERNMENT_VERB = re.compile(
 )
 
 
+_THE_REGION = re.compile(r"\b(?:the|la|cette|this)\s+r[ée]gion\b(?!\s+(?:of|de|d['’]|du|des)\b|\s+[A-Z])", re.I)
+_OTHER_PRONOUN_PLACE = re.compile(r"\b(?:le\s+pays|the\s+country|there|sur\s+place)\b", re.I)
+
+
+def _region_referent(text: str) -> str | None:
+    """The country of the last province, disputed land or town `text` names (what "the region" then stands
+    for), or None when it names only countries and regions of several countries."""
+    inner = [p for p in find_places(text) if p.kind == "city" and p.codes and not is_capital(p)]
+    return inner[-1].codes[0] if inner else None
+
+
 def places_in_context(sentence: str, places: list[Place]) -> list[Place]:
     """The sentence's places as the sentence uses them: a capital a move reaches reads as a city, and a
     nationality adjective that names a place ("the western Polish town of Zagan", "sur le territoire
@@ -1490,6 +1506,10 @@ def sentence_events(
         after = sentence[mention.end : mention.end + 40]
         # (not past a clause about something else: "dépêche 600 hommes en renfort après la mort de neuf soldats")
         after = _LATER_CLAUSE.split(after, 1)[0]
+        # (nor past the comma that closes a relative clause the figure stands in: "Minustah, which has some
+        # 9,000 troops and police in the country, lost dozens of personnel")
+        if _RELATIVE_OPEN.search(sentence[max(0, mention.start - 60) : mention.start]):
+            after = after.split(",", 1)[0]
         # (nor a clause before it: "Après la mort de Soleimani, le Pentagone dépêche 3 000 soldats")
         before = _EARLIER_CLAUSE.sub(" ", sentence[: mention.start])[-45:]
         around = before + sentence[mention.start : mention.end] + after
@@ -1574,6 +1594,14 @@ def sentence_events(
         last_place = recent_places[0] if recent_places else None
         if last_place == actor and actor_place is not None and cues.PRONOUN_PLACE.search(sentence, mention.end):
             last_place = next((c for c in recent_places if c != actor), last_place)
+        regional = False
+        region_word = _THE_REGION.search(sentence, mention.start, min(len(sentence), mention.end + 140))
+        if region_word and not _OTHER_PRONOUN_PLACE.search(sentence[mention.start : region_word.start()]):
+            # "the region" is a province or disputed land named just before ("Moscow deployed 2,000 soldiers to
+            # the region" after Nagorno-Karabakh), else a region of several countries ("sending 1,500 troops to
+            # the region" after Iran and the Gulf): no country
+            inner = _region_referent(context + " " + sentence[: mention.start])
+            last_place, regional = (inner, False) if inner else (last_place, True)
         if same_as:
             actor, actor_place = same_as.actor, None
         elif (
@@ -1608,9 +1636,13 @@ def sentence_events(
         elif left_behind:
             # "leaving about 100 soldiers at the base", "will leave 200 soldiers in Niger": what stays
             etype = "presence"
-            origin, dests = _places_for(sentence, "presence", mention, places, actor_place, actor, last_place, scope)
+            origin, dests = _places_for(
+                sentence, "presence", mention, places, actor_place, actor, last_place, scope, regional=regional
+            )
         else:
-            origin, dests = _places_for(sentence, etype, mention, places, actor_place, actor, last_place, scope)
+            origin, dests = _places_for(
+                sentence, etype, mention, places, actor_place, actor, last_place, scope, regional=regional
+            )
         if etype == "presence" and mention.count is not None and mention.count.from_to:
             # "the number of U.S. troops in Iraq from about 132,000": the stock is where the noun before it is
             inside = [

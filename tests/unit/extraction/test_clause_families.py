@@ -33,6 +33,38 @@ CASES = [
         "en",
         {("deployment", "US", 900, None, ("IQ",), False)},
     ),
+    # a casualty after the relative clause the figure stands in is about something else
+    (
+        "",
+        "The EU force, which has about 1,200 soldiers and police in Chad, lost two vehicles in the attack.",
+        "en",
+        {("presence", "EU", 1200, None, ("TD",), False)},
+    ),
+    # "the region" is the province or disputed land just named, else a region that names no country
+    (
+        "",
+        "Tensions with Iran are rising in the Gulf. The Pentagon approved sending 1,500 troops to the region.",
+        "en",
+        {("deployment", "US", 1500, None, (), False)},
+    ),
+    (
+        "",
+        "Le Sahel reste instable. Paris maintient 2 500 militaires dans la région.",
+        "fr",
+        {("presence", "FR", 2500, None, (), False)},
+    ),
+    (
+        "",
+        "Les combats ont repris en Abkhazie. Moscou a envoyé 3 000 soldats dans la région.",
+        "fr",
+        {("deployment", "RU", 3000, None, ("GE",), False)},
+    ),
+    (
+        "",
+        "France has 1,000 troops in Chad, the largest French force in the region.",
+        "en",
+        {("presence", "FR", 1000, None, ("TD",), False)},
+    ),
     # troops that join a force go where it is; the troops joined stay a stock
     (
         "",
@@ -97,6 +129,8 @@ NOT_EVENTS = [
     # a call-up fills the ranks and moves no troops
     ("La Russie a mobilisé 300 000 réservistes.", "fr"),
     ("Moscow mobilised 300,000 reservists in September.", "en"),
+    # ... but a casualty inside that clause is about the troops
+    ("L'armée malienne, dont 40 soldats ont été tués, a quitté la ville.", "fr"),
     # a capital that is only where something happens
     ("In Nairobi, 600 soldiers were killed in the attack.", "en"),
     # a capital after a preposition is a place, not an owner
