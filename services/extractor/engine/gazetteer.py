@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gettext
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -222,20 +223,24 @@ _PLACE_PREPOSITION = re.compile(
 )
 
 
-def find_places(text: str) -> list[Place]:
-    """All gazetteer mentions in `text`, longest match first, non-overlapping, in order."""
+def iter_places(text: str) -> Iterator[Place]:
+    """The gazetteer mentions in `text`, longest match first, non-overlapping, in order, read lazily (a caller
+    that stops at the first place it wants does not read a long page to its end)."""
     toks = _tokens(text)
-    found: list[Place] = []
     i = 0
     while i < len(toks):
         hit = _match_at(text, toks, i, _table()) or _exonym_at(text, toks, i)
         if hit is None:
-            found.extend(_compound_parts(text, toks[i], _table()))
+            yield from _compound_parts(text, toks[i], _table())
             i += 1
         else:
-            found.append(hit[0])
+            yield hit[0]
             i += hit[1]
-    return found
+
+
+def find_places(text: str) -> list[Place]:
+    """All gazetteer mentions in `text`, longest match first, non-overlapping, in order."""
+    return list(iter_places(text))
 
 
 def _match_at(

@@ -20,7 +20,7 @@ from .events import (
     sentence_events,
 )
 from .gate import gate_passes, sentence_passes, split_sentences
-from .gazetteer import find_places, resolve_small_city
+from .gazetteer import find_places, iter_places, resolve_small_city
 from .numbers import find_counts
 from .pipeline import get_nlp
 from .summary import flag_summaries, merge_repeats
@@ -83,7 +83,7 @@ def _publisher_country(article: Article) -> str | None:
     # (or only places of the home country: "JO de Paris : 18 000 militaires mobilisés pour sécuriser les Jeux")
     if code is None or any(
         p.kind not in ("city", "metonym", "country") or p.codes[:1] != (code,)
-        for p in find_places(article.title + "\n" + article.body)
+        for p in iter_places(article.title + "\n" + article.body)
     ):
         return None
     return code

@@ -30,3 +30,12 @@ def test_only_sentences_with_figures_on_troops_are_parsed() -> None:
 def test_splitter_keeps_abbreviations() -> None:
     text = "The U.S. Army sent 500 troops. Then it stopped."
     assert [text[s:e] for s, e in split_sentences(text)] == ["The U.S. Army sent 500 troops.", "Then it stopped."]
+
+
+def test_gate_reads_any_case() -> None:
+    # (the gate lowers the text once and matches case-sensitive patterns)
+    assert gate_passes("NORWAY WILL SEND 300 SOLDIERS TO LATVIA.")
+    assert gate_passes("ÉTAT-MAJOR : 200 Légionnaires partent au Tchad.")
+    assert gate_passes("A 1,000-Strong battalion left.")
+    assert gate_passes("Une force de 1 500 HOMMES.")
+    assert not gate_passes("MARKET FORCES AND THE MEN WHO RUN THEM.")

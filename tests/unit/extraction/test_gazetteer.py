@@ -1,6 +1,6 @@
 import pytest
 
-from services.extractor.engine.gazetteer import find_places, resolve
+from services.extractor.engine.gazetteer import find_places, iter_places, resolve
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,9 @@ def test_lowercase_common_words_are_not_places() -> None:
 
 def test_french_elision_exposes_country() -> None:
     assert [p.codes for p in find_places("venus d’Allemagne vers l'Estonie")] == [("DE",), ("EE",)]
+
+
+def test_iter_places_reads_lazily_what_find_places_lists() -> None:
+    text = "Troops left Germany for Romania, then Fort Bragg sent more to Poland and the Baltic states."
+    assert list(iter_places(text)) == find_places(text)
+    assert next(iter_places(text)).codes == ("DE",)
