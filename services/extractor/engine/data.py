@@ -146,6 +146,8 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 }
 
 # Capitals and seats of power used as a metonym for their government.
+# Forces many countries have under one name: the US one only when the sentence names no other country
+GENERIC_FORCES = frozenset({"national guard", "garde nationale", "national guards", "gardes nationaux"})
 METONYMS: dict[str, str] = {
     "washington": "US",
     "pentagon": "US",

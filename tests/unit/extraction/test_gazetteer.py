@@ -63,3 +63,9 @@ def test_iter_places_reads_lazily_what_find_places_lists() -> None:
     text = "Troops left Germany for Romania, then Fort Bragg sent more to Poland and the Baltic states."
     assert list(iter_places(text)) == find_places(text)
     assert next(iter_places(text)).codes == ("DE",)
+
+
+def test_an_exonym_never_hides_a_town_of_that_own_name() -> None:
+    # "Monterey" is a Californian town, not another name of Monterrey; "Bagdad" is still Baghdad
+    assert [p.codes for p in find_places("The marines left Camp Pendleton, near Monterey, on Monday.")] == [("US",)]
+    assert [p.codes for p in find_places("au sud de Bagdad")] == [("IQ",)]
