@@ -25,6 +25,7 @@ MODIFIER_EN = (
     r"more|additional|extra|other|new|fresh|elite|combat|ground|army|military|paramilitary|active[- ]duty"
     r"|special|regular|reserve|marine|infantry|airborne|armed|service|of\s+(?:the|its|their|these)|the\s+number\s+of"
     r"|medical|naval|navy|logistics|support|coalition|allied|foreign|international|armou?red|mechani[sz]ed"
+    r"|own"
     r"|and(?=\s+[A-Z])"  # "1,000 Army and Air Force personnel"
     r"|[A-Z][\w.\-’']*"
 )
@@ -94,7 +95,7 @@ DEPLOYMENT = _rx(
     r"|promis|promet|promettent|promised|pledg(?:e|es|ed|ing)|(?<=\by\s)engag(?:er|era|eront|e|ent)\b"
     r"|relocat(?:e|es|ed|ing)|(?:contribut(?:e|ed|ing)|provid(?:e|ed|ing))(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d[\d,.\s]*"
     r"(?:\w+\s+)?(?:troops|soldiers|peacekeepers|marines|paratroopers|soldats|militaires|casques))|fourni(?:ra|ront)"
-    r"|quitt\w+(?=[^.;]{0,80}\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z])|rejoindr(?:a|ont)"
+    r"|quitt\w+(?=[^.;]{0,80}\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z])|rejoindr(?:a|ont|ait|aient)"
     r"|part(?:ir|iront|ira|ent)(?=\s+(?:renforcer|rejoindre|soutenir|appuyer|sécuriser|épauler)\b)|(?:bound|headed|left|leav(?:e|es|ing)|set(?:s|ting)?\s+off)\s+for|part(?:ir|iront|ira|ent)(?=[^.;]{0,80}\bpour\s)"
     # less common verbs of a move: "rushing 1,000 troops to", "airlifted", "landed in", "beefed up",
     # "débarqué en", "projeter", "positionner", "renforcer son contingent"

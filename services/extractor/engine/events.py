@@ -173,9 +173,10 @@ _EACH_AFTER = re.compile(
 )
 
 _OF_FORCES = re.compile(
-    r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*\s+)?|des\s+|de\s+l['’]|du\s+"
+    r"\s+(?:(?:supplémentaires|additionnels)\s+)?"  # "2 000 membres supplémentaires de la garde nationale"
+    r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*\s+)?|des\s+|de\s+l['’]|du\s+"
     r"|de\s+(?:ses|leurs|sa|la)\s+)"
-    r"(?:(?:special|armed|defen[cs]e|security)\s+forces|forces\s+(?:spéciales|armées|de\s+défense)"
+    r"(?:(?:special|armed|(?:self[- ])?defen[cs]e|security)\s+forces|forces\s+(?:spéciales|armées|de\s+défense)"
     r"|army|military|armée|marine|navy|garde\s+nationale|national\s+guard)"
     r"(?:\s+(?-i:[a-zéè]+(?:ennes?|aises?|ains?|aines?|iens?|es|s)\b))?",
     re.I,
@@ -266,7 +267,8 @@ _HURT_AFTER = re.compile(
     r"(?:injured|wounded|killed|blessés|tués)\b",
     re.I,
 )
-_AND_CIVILIANS = re.compile(r"\s+(?:and|et)\s+(?:\w+\s+)?(?:civilians|civils)\b", re.I)
+# (not "4 800 militaires et 200 civils": the civilians have a figure of their own)
+_AND_CIVILIANS = re.compile(r"\s+(?:and|et)\s+(?:(?!\d)\w+\s+)?(?:civilians|civils)\b", re.I)
 _SPLIT_POLICE = re.compile(
     r"\s*[–—:(-]\s*(?:dont\s+|including\s+)?\d[\d\s\u00a0.,]*\s+(?:\w+\s+)?(?:militaires|soldats"
     r"|soldiers|troops|military)\b[^.;]{0,30}?\b(?:et|and)\s+\d[\d\s\u00a0.,]*\s+(?:\w+\s+)?"
@@ -274,6 +276,11 @@ _SPLIT_POLICE = re.compile(
     re.I,
 )
 _HOME_AFTER = re.compile(r"\s+(?:of\s+them\s+|d['’]entre\s+eux\s+)?(?:back\s+)?home\b", re.I)
+_EN_CLITIC = re.compile(
+    r"\ben\s+(?:\w+\s+)?(?:envoy\w+|enverr\w+|déploi\w+|déploy\w+|dépêch\w+|fourni\w+|engag\w+|rapatri\w+|retir\w+)"
+    r"\s+(?:(?:environ|quelque|près\s+de|plus\s+de|au\s+moins|jusqu['’]à)\s+)?$",
+    re.I,
+)
 _OF_THEM = re.compile(r"\s+(?:of\s+them|of\s+whom|d['’]entre\s+eux)\b", re.I)
 _CUT_BY = re.compile(
     r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|trim|trims|trimming)\b"
@@ -435,6 +442,8 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
                 # "withdraw 2,000 troops from Afghanistan, leaving 2,500 in the country": what stays
                 or (out and _LEFT_BEHIND.search(sentence[max(0, count.start - 30) : count.start]))
                 or _SUPPLY_VERB.search(sentence[max(0, count.start - 40) : count.start])
+                # "La Nouvelle-Zélande doit en envoyer près de huit cents": "en" stands for the troops named before
+                or ((out or after_troops) and _EN_CLITIC.search(sentence[max(0, count.start - 40) : count.start]))
                 # "..., bringing roughly 6,400 home and repositioning nearly 5,600 in other countries"
                 or (out and _MOVE_GERUND.search(sentence[max(0, count.start - 40) : count.start]))
             )

@@ -28,6 +28,39 @@ CASES = [
         "en",
         {("deployment", "IT", 500, None, ("LB",), False)},
     ),
+    # "a hundred thousand", and members of a force whose name is hyphenated
+    (
+        "Tokyo ordered a hundred thousand members of the Self-Defence Forces into the north-east.",
+        "en",
+        {("deployment", "JP", 100000, None, ("JP",), False)},
+    ),
+    (
+        "Trump a ordonné le déploiement de 2 000 membres supplémentaires de la garde nationale à Los Angeles.",
+        "fr",
+        {("deployment", "US", 2000, None, ("US",), False)},
+    ),
+    (
+        "Seoul will send 3,000 of its own troops to northern Iraq.",
+        "en",
+        {("deployment", "KR", 3000, None, ("IQ",), False)},
+    ),
+    # "en envoyer N": "en" stands for the troops of the sentence before
+    (
+        "L'Irlande enverra 400 soldats au Tchad. La Suède doit en envoyer près de trois cents.",
+        "fr",
+        {("deployment", "IE", 400, None, ("TD",), False), ("deployment", "SE", 300, None, None, False)},
+    ),
+    # civilians with a figure of their own leave the soldiers' figure standing
+    (
+        "Berlin va stationner 4 800 militaires et 200 civils en Lituanie.",
+        "fr",
+        {("deployment", "DE", 4800, None, ("LT",), False)},
+    ),
+    (
+        "Oslo a annoncé qu'un bataillon d'environ 600 militaires norvégiens rejoindrait la brigade en Lettonie.",
+        "fr",
+        {("deployment", "NO", 600, None, ("LV",), False)},
+    ),
     # "au millier de": à + le millier
     (
         "Ces renforts s'ajoutent au millier de soldats espagnols déjà présents au Liban.",
@@ -44,6 +77,8 @@ def test_noun_family(body: str, lang: str, expected: set[tuple]) -> None:
 
 
 NOT_EVENTS = [
+    # one figure for soldiers and civilians together is no force
+    ("L'Allemagne enverra 300 soldats et civils en Lituanie.", "fr"),
     # a request by another is not a move, however the verb is written
     ("The UN chief has called for 3,000 more international troops to be sent to the country.", "en"),
     ("Kyiv is calling for 5,000 foreign troops.", "en"),
