@@ -342,7 +342,8 @@ _LIST_PLEDGE_BEFORE = re.compile(
 )
 _FURTHER_BEFORE = re.compile(
     r"(?:\bwhile|\band|\bet|\bwith|\bavec|,)\s+(?:a\s+further|another|an\s+additional|un\s+autre|quelque"
-    r"|some|about)\s+$|(?:\bwhile|\bwhereas|\btandis\s+que|\balors\s+que)\s+$",
+    r"|some|about)\s+$|(?:\bwhile|\bwhereas|\btandis\s+que|\balors\s+que)\s+"
+    r"(?:(?:nearly|almost|roughly|around|about|some|près\s+de|environ|quelque)\s+)?$",
     re.I,
 )
 # "Sur les 3 400 militaires ...", "Of the 2,500 troops ...": a stock whose share the sentence goes on to move
@@ -709,6 +710,9 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
         return "loc"
     if _preceded(sentence, p.start, _POUR) and _DEPART.search(sentence[: p.start]):
         return "loc"  # "partiront depuis leur base ... pour la Roumanie": where they go
+    including = _INCLUDING.search(sentence[max(0, p.start - 25) : p.start])
+    if including and _LOC_WORD.search(sentence[max(0, p.start - 25 - 40) : max(0, p.start - 25) + including.start()]):
+        return "loc"  # "repositioned in other NATO countries, including Italy and Belgium": the places named
     if _preceded(sentence, p.start, cues.FROM):
         return "from"
     gap = sentence[places[i - 1].end : p.start] if i > 0 else ""
@@ -720,6 +724,14 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
     return None
 
 
+_LOC_WORD = re.compile(
+    r"\b(?:in|into|to|en|au|aux|dans|vers)\s+(?:\w+\s+){0,3}(?:countries|nations|states|pays|capitals|bases)\b", re.I
+)
+_INCLUDING = re.compile(
+    r",?\s*(?:including|notably|especially|such\s+as|notamment|principalement|en\s+particulier|dont)\s+"
+    r"(?:(?:in|to|en|au|aux|à|dans)\s+)?(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.I,
+)
 _BACK_TO = re.compile(
     r"\b(?:back|home|return\w*|rentr\w+|rapatri\w+)\s+(?:to|en|au|aux|vers)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’])?$",
@@ -1325,6 +1337,8 @@ def _places_for(
             if etype == "withdrawal":
                 if not _preceded(sentence, p.start, _BACK_TO):
                     origin = origin or code  # (not "flown back to Spain": that is home)
+                elif p.start > mention.end and code == actor:
+                    dests.extend(p.codes)  # "6,400 troops would return to the United States": home, stated
                 continue
             if etype == "alert":
                 between = sentence[mention.end : p.start]
@@ -1514,6 +1528,7 @@ def sentence_events(
     context: str = "",
     context_origin: tuple[str | None, ...] = (),
     context_return: tuple[str, ...] = (),
+    context_left: tuple[str, ...] = (),
 ) -> list[Candidate]:
     """The events one sentence states. `recent_places` are the places the sentences before talk about, the
     likeliest referent of "the country" first."""
@@ -1619,6 +1634,8 @@ def sentence_events(
         last_place = recent_places[0] if recent_places else None
         if last_place == actor and actor_place is not None and cues.PRONOUN_PLACE.search(sentence, mention.end):
             last_place = next((c for c in recent_places if c != actor), last_place)
+        if etype == "withdrawal" and context_left and last_place not in context_left:
+            last_place = context_left[0]  # a withdrawal with no place of its own leaves where the text said
         regional = False
         region_word = _THE_REGION.search(sentence, mention.start, min(len(sentence), mention.end + 140))
         if region_word and not _OTHER_PRONOUN_PLACE.search(sentence[mention.start : region_word.start()]):

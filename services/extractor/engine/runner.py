@@ -96,7 +96,7 @@ _HEADLINE_HOME = re.compile(
 )
 _LEFT_FROM = re.compile(
     r"\b(?:withdr[ae]w\w*|pull\w*|remov\w+|bring\w*|evacuat\w+|retir\w+|retrait|rapatri\w+)\s+"
-    r"(?:[\w.'’-]+\s+){0,5}?(?:from|out\s+of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$"
+    r"(?:[\w.,'’\u00a0-]+\s+){0,5}?(?:from|out\s+of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$"
     r"|\b(?:leav\w+|left|exit\w*|quitt\w+)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )
@@ -127,6 +127,18 @@ def _recent_places(text: str) -> tuple[str, ...]:
         or _LEFT_FROM.search(text[max(0, p.start - 60) : p.start])
     ]
     return tuple(dict.fromkeys(located + [p.codes[0] for p in reversed(places)]))
+
+
+def _left_places(text: str) -> tuple[str, ...]:
+    """The places the previous sentences say troops leave ("withdraw about 11,900 troops from Germany, move
+    some to Italy"), the last first: where a later withdrawal with no place of its own leaves from."""
+    return tuple(
+        dict.fromkeys(
+            p.codes[0]
+            for p in reversed(find_places(text))
+            if p.kind in ("country", "city") and p.codes and _LEFT_FROM.search(text[max(0, p.start - 60) : p.start])
+        )
+    )
 
 
 _MONTHS = (
@@ -421,6 +433,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
             local_default,
             _recent_places(prev),
             context,
+            context_left=_left_places(prev),
             context_origin=near_origin,
             context_return=returns,
         )

@@ -129,6 +129,14 @@ def merge_repeats(cands: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def _adds_up(parts: tuple[int, ...], total: int) -> bool:
+    """The parts make the total: exactly, or within 1% when every figure is a round hundred ("about 11,900
+    troops ..., about 6,400 home and nearly 5,600 to Italy and Belgium": each figure rounded on its own)."""
+    if sum(parts) == total:
+        return True
+    return all(n % 100 == 0 for n in (*parts, total)) and abs(sum(parts) - total) <= 0.01 * total
+
+
 def flag_summaries(cands: list[Candidate]) -> list[Candidate]:
     """A count equal to the sum of two or more other counts of the same type and actor is a summary."""
     out = []
@@ -152,7 +160,7 @@ def flag_summaries(cands: list[Candidate]) -> list[Candidate]:
                 and o.count < c.count
             ]
             for size in range(2, min(_MAX_PARTS, len(others)) + 1):
-                if any(sum(combo) == c.count for combo in combinations(others, size)):
+                if any(_adds_up(combo, c.count) for combo in combinations(others, size)):
                     is_summary = True
                     break
         out.append(replace(c, extra={**c.extra, "is_summary": is_summary}))

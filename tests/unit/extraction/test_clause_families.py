@@ -99,6 +99,21 @@ CASES = [
         "fr",
         {("presence", "FR", 5100, None, (), False)},
     ),
+    # a withdrawal split into a part going home and a part moved on: each rounded figure, the total a summary
+    # within 1%; the part "returning to" the owner's country goes home; "while nearly N" takes the noun before;
+    # the places "including" names are where the moved part goes; the place left is the one the lead names
+    (
+        "US to pull 4,900 troops from Spain, move some to Portugal",
+        "The United States will withdraw about 4,900 troops from Spain, the Pentagon said on Monday. Officials said "
+        "about 2,800 troops would return to the United States, while nearly 2,100 would be repositioned in other "
+        "NATO countries, including Portugal and Greece.",
+        "en",
+        {
+            ("withdrawal", "US", 4900, "ES", None, True),
+            ("withdrawal", "US", 2800, "ES", ("US",), False),
+            ("deployment", "US", 2100, "ES", ("GR", "PT"), False),
+        },
+    ),
     # troops that join a force go where it is; the troops joined stay a stock
     (
         "",
