@@ -724,6 +724,7 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
     return None
 
 
+_WHERE_CLAUSE = re.compile(r",\s*(?:where|où)\s+[^,;]*$", re.I)
 _LOC_WORD = re.compile(
     r"\b(?:in|into|to|en|au|aux|dans|vers)\s+(?:\w+\s+){0,3}(?:countries|nations|states|pays|capitals|bases)\b", re.I
 )
@@ -1364,6 +1365,16 @@ def _places_for(
                 chain_end = p.end
             elif not re.search(r"[:;]", sentence[p.end : mention.start]):
                 pre_dests.extend(p.codes)
+    where = _WHERE_CLAUSE.search(sentence[: mention.start])
+    antecedent = (
+        next((q for q in places if q.end == where.start() and q.kind in ("country", "city") and q.codes), None)
+        if where
+        else None
+    )
+    if antecedent is not None and etype in ("presence", "deployment"):
+        # "... battlegroup in Estonia, where about 900 British troops are stationed, and has held a brigade in the
+        # UK": the figure of a "where" clause stands in the place the clause hangs on
+        return origin, antecedent.codes[:1]
     if etype == "withdrawal" and cues.HOME.search(sentence):
         dests = [actor] if _is_country(actor) else []
     if not dests and mission and etype in ("presence", "deployment"):

@@ -232,18 +232,51 @@ _PLACE_PREPOSITION = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """Name of a first-level division (ISO 3166-2) -> the countries that have a division of that name."""
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            out.setdefault(_key(sub.name), set()).add(sub.country_code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_APPOSED = re.compile(r",\s*$")
+
+
+def _in_town_country(text: str, town: Place | None, place: Place) -> Place:
+    """A country name right after a town of another country that has a division of that name is the division
+    ("Fort Stewart, Georgia" is in the US; "Tbilisi, Georgia" stays Georgia)."""
+    if (
+        town is not None
+        and place.kind == "country"
+        and town.kind == "city"
+        and town.codes
+        and place.codes[:1] != town.codes[:1]
+        and _APPOSED.match(text, town.end, place.start)
+        and town.codes[0] in _subdivision_countries().get(_key(place.text), ())
+    ):
+        return Place(place.start, place.end, place.text, "city", town.codes[:1])
+    return place
+
+
 def iter_places(text: str) -> Iterator[Place]:
     """The gazetteer mentions in `text`, longest match first, non-overlapping, in order, read lazily (a caller
     that stops at the first place it wants does not read a long page to its end)."""
     toks = _tokens(text)
     i = 0
+    last: Place | None = None
     while i < len(toks):
         hit = _match_at(text, toks, i, _table()) or _exonym_at(text, toks, i)
         if hit is None:
-            yield from _compound_parts(text, toks[i], _table())
+            for part in _compound_parts(text, toks[i], _table()):
+                last = part
+                yield part
             i += 1
         else:
-            yield hit[0]
+            last = _in_town_country(text, last, hit[0])
+            yield last
             i += hit[1]
 
 

@@ -114,6 +114,14 @@ CASES = [
             ("deployment", "US", 2100, "ES", ("GR", "PT"), False),
         },
     ),
+    # the figure of a "where" clause stands in the place the clause hangs on, not in one named after it
+    (
+        "",
+        "Britain leads the battlegroup in Estonia, where about 900 British troops are stationed, and keeps a "
+        "brigade at high readiness in the UK.",
+        "en",
+        {("presence", "GB", 900, None, ("EE",), False)},
+    ),
     # troops that join a force go where it is; the troops joined stay a stock
     (
         "",

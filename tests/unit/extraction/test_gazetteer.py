@@ -69,3 +69,18 @@ def test_an_exonym_never_hides_a_town_of_that_own_name() -> None:
     # "Monterey" is a Californian town, not another name of Monterrey; "Bagdad" is still Baghdad
     assert [p.codes for p in find_places("The marines left Camp Pendleton, near Monterey, on Monday.")] == [("US",)]
     assert [p.codes for p in find_places("au sud de Bagdad")] == [("IQ",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a country's name right after a town of another country that has a division of that name
+        ("Troops from Fort Stewart, Georgia, will go.", [("US",), ("US",)]),
+        ("Fort Hood, Texas", [("US",), ("US",)]),
+        # ... but the country itself after one of its own towns
+        ("in Tbilisi, Georgia, on Monday", [("GE",), ("GE",)]),
+        ("from Vicenza, Italy, to Latvia", [("IT",), ("IT",), ("LV",)]),
+    ],
+)
+def test_town_then_division(text: str, codes: list[tuple[str, ...]]) -> None:
+    assert [p.codes for p in find_places(text)] == codes
