@@ -724,6 +724,7 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
     return None
 
 
+_TO_ORG = re.compile(r"\b(?:to|for|join|joining|à|au|aux|pour|rejoindre)\s+(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*(?:where|où)\s+[^,;]*$", re.I)
 _LOC_WORD = re.compile(
     r"\b(?:in|into|to|en|au|aux|dans|vers)\s+(?:\w+\s+){0,3}(?:countries|nations|states|pays|capitals|bases)\b", re.I
@@ -1397,6 +1398,8 @@ def _places_for(
         return origin, ()
     foreign = (
         any(p.kind == "region" or (p.kind in ("country", "city") and p.codes and p.codes[0] != actor) for p in places)
+        # "to Nato's biggest exercise", "to the UN mission": a force abroad, not a move at home
+        or any(p.kind == "org" and mention.end < p.start < hi and _preceded(sentence, p.start, _TO_ORG) for p in places)
         or _ABROAD.search(sentence) is not None
         or any(
             p.kind == "demonym"

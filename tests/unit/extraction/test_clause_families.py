@@ -122,6 +122,19 @@ CASES = [
         "en",
         {("presence", "GB", 900, None, ("EE",), False)},
     ),
+    # troops sent to a force's exercise or mission go abroad, not home; with no place named, nowhere known
+    (
+        "",
+        "Norway will send 3,000 troops to Nato's biggest exercise in decades.",
+        "en",
+        {("deployment", "NO", 3000, None, (), False)},
+    ),
+    (
+        "",
+        "Norway will send 3,000 troops to the north of the country.",
+        "en",
+        {("deployment", "NO", 3000, None, ("NO",), False)},
+    ),
     # troops that join a force go where it is; the troops joined stay a stock
     (
         "",
