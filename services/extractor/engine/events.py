@@ -842,8 +842,8 @@ def _actor(
             continue
         if re.match(r"\s*['’]s\s+(?:border|capital)", sentence[p.end :]):
             continue
-        if p.kind == "org" and _VENUE_AFTER.match(sentence, p.end):
-            continue  # "at the Nato summit in Warsaw": a meeting, not the owner
+        if p.kind == "org" and _VENUE_AFTER.match(sentence, p.end) and not _ORG_DECIDES.match(sentence, p.end):
+            continue  # "at the Nato summit in Warsaw": a meeting, not the owner ("NATO leaders agreed": the owner)
         if _TOLD.search(sentence[max(0, p.start - 25) : p.start]):
             continue  # "Washington a informé Séoul de son intention de retirer": who is told is not the owner
         if (
@@ -904,6 +904,11 @@ def _actor(
 _VENUE_AFTER = re.compile(
     r"\s+(?:summit|meeting|headquarters|ministers|chief|secretary|leaders|sommet"
     r"|réunion|siège|ministres|chef|secrétaire|dirigeants)\b",
+    re.I,
+)
+_ORG_DECIDES = re.compile(
+    r"\s+(?:leaders|ministers|dirigeants|ministres)\s+(?:\w+\s+){0,2}?(?:agreed|agree|decided|approved|endorsed"
+    r"|ont\s+(?:décidé|approuvé|validé|convenu)|se\s+sont\s+(?:mis|entendus))\b",
     re.I,
 )
 _TOLD = re.compile(

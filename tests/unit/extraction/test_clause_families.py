@@ -150,6 +150,13 @@ CASES = [
         {("deployment", "NATO", 60000, None, ("BA",), False)},
     ),
     ("", "L’Apronuc compte près de 15 000 casques bleus.", "fr", {("presence", "UN", 15000, None, ("KH",), False)}),
+    # an organisation's leaders who decide a move are the organisation acting
+    (
+        "",
+        "NATO leaders agreed on Friday to deploy about 4,000 troops to Poland and Romania.",
+        "en",
+        {("deployment", "NATO", 4000, None, ("PL", "RO"), False)},
+    ),
     # troops that join a force go where it is; the troops joined stay a stock
     (
         "",
