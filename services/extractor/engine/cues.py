@@ -35,7 +35,10 @@ MODIFIER_FR = (
 )
 
 ALERT = _rx(
-    r"\b(?:on\s+(?:high\s+|heightened\s+)?alert|on\s+standby|placed?\s+on\s+standby|high(?:er)?\s+readiness"
+    # (a stock verb before the alert is part of it: "remain on heightened alert", "restent en alerte")
+    r"\b(?:(?:(?:remain\w*|stay\w*|rest\w+)\s+)?(?:on\s+(?:high\s+|heightened\s+)?alert|on\s+standby"
+    r"|en\s+(?:état\s+d['’])?alerte)"
+    r"|placed?\s+on\s+standby|high(?:er)?\s+readiness"
     r"|(?:be\s+)?ready\s+to\s+deploy|prepare[ds]?[- ]to[- ]deploy|prepare-to-deploy"
     r"|état\s+d['’]alerte|en\s+alerte|alerte\s+renforcée|placée?s?\s+en\s+alerte|prêts?\s+à\s+être\s+déployés"
     r"|mise?s?\s+en\s+état\s+d['’]alerte|disponibilité\s+opérationnelle)(?!\w)"

@@ -157,6 +157,14 @@ CASES = [
         "en",
         {("deployment", "NATO", 4000, None, ("PL", "RO"), False)},
     ),
+    # troops that stay on alert are on alert, not a stock
+    (
+        "",
+        "Some 8,500 other U.S.-based troops remain on heightened alert to join NATO's response force.",
+        "en",
+        {("alert", "US", 8500, "US", (), False)},
+    ),
+    ("", "Quelque 2 000 soldats américains restent en alerte.", "fr", {("alert", "US", 2000, None, (), False)}),
     # troops that join a force go where it is; the troops joined stay a stock
     (
         "",
