@@ -56,7 +56,7 @@ STATIVE = _rx(
     r"|(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
     r"(?:deployed|stationed|based|present)|(?:is|are|was|were)\s+home\s+to|\bhost(?:s|ed|ing)?\b"
     r"|already\s+(?:deployed|stationed|based|present)|currently\s+(?:deployed|stationed|based)"
-    r"|(?:currently|still|already|actuellement|toujours|encore|déjà)(?=\s+(?:in|at|en|au|aux|à|dans)\s)"
+    r"|(?:currently|still|already|actuellement|toujours|encore|déjà)(?=\s+(?:in|at|on|en|au|aux|à|dans|sur)\s)"
     r"|stationed|based|present|massed|massing|positioned|garrisoned|serving|serve[sd]?(?=\s+(?:in|with|at|on)\b)|servent|there\s+are"
     r"|(?:sont|étaient|restent)\s+(?:actuellement\s+|désormais\s+|déjà\s+|toujours\s+|encore\s+|\w+ment\s+)?"
     r"(?:déployés|stationnés|basés|présents|postés)"
@@ -72,7 +72,7 @@ STATIVE = _rx(
     r"|(?:are|were|is|was)(?=\s+(?:still\s+|now\s+|already\s+)?(?:in|inside)\s+(?:the\s+country|[A-Z]))"
     r"|tak(?:e|es|ing)\s+part|took\s+part|participat(?:e|es|ed|ing)|prendront\s+part|prennent\s+part"
     r"|estimated(?=\s+(?:\w+\s+){0,6}at\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d)"
-    r"|numbers(?=\s+(?:some|about|around|nearly|roughly|more|over|almost|\d))|maintien(?:t|nent)|maintenai(?:t|ent)|maintiendr\w+"
+    r"|number(?:s|ed)(?=\s+(?:some|about|around|nearly|roughly|more|over|almost|\d))|maintien(?:t|nent)|maintenai(?:t|ent)|maintiendr\w+"
     r"|maintains?|maintained"
     # "continuent de surveiller la ligne verte", "continue to patrol": still there, unless the verb is a move
     r"|continu(?:e|es|ent|ait|aient|ed|ing)\s+(?:de|d['’]|à|to)(?!\s+(?:arriv|deploy|déploy|envoy|send|withdr|retir"

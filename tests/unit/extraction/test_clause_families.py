@@ -165,6 +165,21 @@ CASES = [
         {("alert", "US", 8500, "US", (), False)},
     ),
     ("", "Quelque 2 000 soldats américains restent en alerte.", "fr", {("alert", "US", 2000, None, (), False)}),
+    # "the force numbered N": a stock; troops "already on the streets" are no withdrawal, whatever the verb of
+    # the sentence before ("left 100 people dead")
+    (
+        "",
+        "At its peak the force numbered some 50,000 NATO soldiers in Kosovo.",
+        "en",
+        {("presence", "NATO", 50000, None, ("XK",), False)},
+    ),
+    (
+        "",
+        "South Africa has authorised the deployment of 25,000 soldiers, after riots that left 100 people dead. About "
+        "2,500 troops were already on the streets on Wednesday.",
+        "en",
+        {("deployment", "ZA", 25000, None, ("ZA",), False)},
+    ),
     # troops that join a force go where it is; the troops joined stay a stock
     (
         "",
