@@ -846,6 +846,8 @@ def _actor(
             continue  # "at the Nato summit in Warsaw": a meeting, not the owner ("NATO leaders agreed": the owner)
         if _TOLD.search(sentence[max(0, p.start - 25) : p.start]):
             continue  # "Washington a informé Séoul de son intention de retirer": who is told is not the owner
+        if _LED_BY.search(sentence[max(0, p.start - 30) : p.start]):
+            continue  # "La mission, dirigée par le Brésil, comptait 7 000 militaires": who leads is not the owner
         if (
             _preceded(sentence, p.start, cues.ORIGIN_STATIVE)
             or _preceded(sentence, p.start, _STATIONED_IN_TOWN)
@@ -904,6 +906,11 @@ def _actor(
 _VENUE_AFTER = re.compile(
     r"\s+(?:summit|meeting|headquarters|ministers|chief|secretary|leaders|sommet"
     r"|réunion|siège|ministres|chef|secrétaire|dirigeants)\b",
+    re.I,
+)
+_LED_BY = re.compile(
+    r"\b(?:dirigée?s?|conduite?s?|commandée?s?|menée?s?|led|commanded|headed)\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?$"
+    r"|\b(?:led|commanded|headed)\s+by\s+(?:the\s+)?$|\bsous\s+(?:le\s+)?commandement\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+)?$",
     re.I,
 )
 _ORG_DECIDES = re.compile(

@@ -180,6 +180,19 @@ CASES = [
         "en",
         {("deployment", "ZA", 25000, None, ("ZA",), False)},
     ),
+    # who leads a force is not whose troops it numbers
+    (
+        "",
+        "Haïti : la Minustah prolongée. La mission, dirigée par le Brésil, compte environ 7 000 militaires.",
+        "fr",
+        {("presence", "UN", 7000, None, ("HT",), False)},
+    ),
+    (
+        "",
+        "The EU force, led by France, numbers about 3,700 troops in Chad.",
+        "en",
+        {("presence", "EU", 3700, None, ("TD",), False)},
+    ),
     # troops that join a force go where it is; the troops joined stay a stock
     (
         "",
