@@ -193,6 +193,14 @@ CASES = [
         "en",
         {("presence", "EU", 3700, None, ("TD",), False)},
     ),
+    # the level a move has brought a force to is a stock; a level still to come is no event (below)
+    (
+        "",
+        "Washington envoie 1 000 soldats en Afghanistan, portant à quelque 6 000 le nombre de militaires américains "
+        "dans le pays.",
+        "fr",
+        {("deployment", "US", 1000, None, ("AF",), False), ("presence", "US", 6000, None, ("AF",), False)},
+    ),
     # troops that join a force go where it is; the troops joined stay a stock
     (
         "",
@@ -256,6 +264,9 @@ def test_clause_family(title: str, body: str, lang: str, expected: set[tuple]) -
 NOT_EVENTS = [
     # an army's size is no stock placed anywhere
     ("Les effectifs de l’armée, actuellement de 2 000 militaires, seront ramenés à 1 000 hommes.", "fr"),
+    # a level to come
+    ("La France va porter ses effectifs à 2 500 soldats au Mali.", "fr"),
+    ("Britain will bring its force in Estonia to 1,600 troops next year.", "en"),
     # a call-up fills the ranks and moves no troops
     ("La Russie a mobilisé 300 000 réservistes.", "fr"),
     ("Moscow mobilised 300,000 reservists in September.", "en"),
