@@ -294,6 +294,11 @@ _BRINGING_TO = re.compile(
     r"(?:to|à)\s+(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?$",
     re.I,
 )
+_FROM_RANKS = re.compile(
+    r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:armed\s+forces|army|military|ranks)\b"
+    r"|\s+(?:des\s+rangs|des\s+effectifs\s+de\s+l['’]armée|des\s+forces\s+armées)\b",
+    re.I,
+)
 _TARGET_LEVEL = re.compile(
     r"\b(?:porter|portera|porteront|porté|portée|portés|(?:will|would|to)\s+(?:bring|take|raise|boost))\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:to|à)\s+(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?$",
@@ -1643,6 +1648,8 @@ def sentence_events(
             # "n'a aucune intention de retirer les 700 soldats qu'elle déploie au Liban": no move, but the stock
             # the clause states stands
             etype, modifier = "presence", None
+        if etype == "withdrawal" and _FROM_RANKS.match(sentence, mention.end):
+            continue  # "a cut of 300,000 troops from the country's armed forces": the army's size, not a place left
         if (
             etype == "withdrawal"
             and mention.count is not None

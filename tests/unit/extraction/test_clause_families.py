@@ -201,6 +201,8 @@ CASES = [
         "fr",
         {("deployment", "US", 1000, None, ("AF",), False), ("presence", "US", 6000, None, ("AF",), False)},
     ),
+    # (an owner phrase "de l'armée de terre" is not the army's ranks)
+    ("", "Paris retire 300 soldats de l'armée de terre du Mali.", "fr", {("withdrawal", "FR", 300, "ML", (), False)}),
     # troops that join a force go where it is; the troops joined stay a stock
     (
         "",
@@ -264,6 +266,8 @@ def test_clause_family(title: str, body: str, lang: str, expected: set[tuple]) -
 NOT_EVENTS = [
     # an army's size is no stock placed anywhere
     ("Les effectifs de l’armée, actuellement de 2 000 militaires, seront ramenés à 1 000 hommes.", "fr"),
+    # a cut of the army's size leaves no place
+    ("Beijing announced a cut of 300,000 troops from the country's armed forces.", "en"),
     # a level to come
     ("La France va porter ses effectifs à 2 500 soldats au Mali.", "fr"),
     ("Britain will bring its force in Estonia to 1,600 troops next year.", "en"),
