@@ -317,6 +317,15 @@ _LEFT_BEHIND = re.compile(
     r"(?:about\s+|some\s+|around\s+|only\s+|just\s+|environ\s+|quelque\s+|seulement\s+)?$",
     re.I,
 )
+_THE_STOCK = re.compile(
+    r"\b(?:the|les)\s+(?:(?:about|some|roughly|around|nearly|almost|approximately|quelque|environ|près\s+de)\s+)?$",
+    re.I,
+)
+_HELD_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:still|currently|already|encore|actuellement|déjà)\s+)?(?:déployée?s|stationnée?s|basée?s|présents"
+    r"|deployed|stationed|based|in|en|au|aux|dans)\b",
+    re.I,
+)
 _LAST_OF = re.compile(r"\b(?:derni\w+|last|remaining|restants?|first|premiers)\b", re.I)
 # a withdrawal already done leaves no stock behind ("which pulled its 1,900 troops out of Uruzgan last August")
 _DONE_BEFORE = re.compile(
@@ -1888,7 +1897,15 @@ def sentence_events(
                 or (
                     part is None
                     and origin != actor  # (a stock abroad: "its 4,000 soldiers will return to Fort Lewis")
-                    and _WHOLE_STOCK.search(sentence[max(0, mention.start - 30) : mention.start])
+                    and (
+                        _WHOLE_STOCK.search(sentence[max(0, mention.start - 30) : mention.start])
+                        # "rapatrier les près de 2 000 soldats déployés en Syrie", "the 1,000 U.S. troops in
+                        # northern Syria": the troops a place holds
+                        or (
+                            _THE_STOCK.search(sentence[max(0, mention.start - 30) : mention.start])
+                            and _HELD_AFTER.match(sentence, mention.end)
+                        )
+                    )
                     and not _LAST_OF.search(mention.np_text)
                     and not _DONE_BEFORE.search(sentence[max(0, mention.start - 60) : mention.start])
                 )

@@ -203,6 +203,15 @@ CASES = [
     ),
     # (an owner phrase "de l'armée de terre" is not the army's ranks)
     ("", "Paris retire 300 soldats de l'armée de terre du Mali.", "fr", {("withdrawal", "FR", 300, "ML", (), False)}),
+    # the troops a place holds leave: the withdrawal and the stock they were; "the N troops" with no place is
+    # only the withdrawal
+    (
+        "",
+        "The Pentagon ordered the withdrawal of the roughly 1,000 U.S. troops in northern Syria.",
+        "en",
+        {("withdrawal", "US", 1000, "SY", None, False), ("presence", "US", 1000, None, ("SY",), False)},
+    ),
+    ("", "Paris va rapatrier les 300 soldats de la brigade.", "fr", {("withdrawal", "FR", 300, None, None, False)}),
     # troops that join a force go where it is; the troops joined stay a stock
     (
         "",
