@@ -1544,6 +1544,29 @@ def _region_referent(text: str) -> str | None:
     return inner[-1].codes[0] if inner else None
 
 
+_EACH_BEFORE = re.compile(r"\b(?:chacune?|each)\s+(?:\w+\s+){0,2}?$", re.I)
+
+
+def _coordinated_owners(sentence: str, places: list[Place], owner: Place) -> list[str]:
+    """The other owners joined to `owner` by "and"/"et" ("l'Irlande et la Pologne", "Estonia and Latvia")."""
+    out: list[str] = []
+    i = places.index(owner)
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(places):
+            q = places[j]
+            a, b = (q, owner) if j < i else (owner, q)
+            if (
+                q.kind in ("country", "demonym", "metonym")
+                and q.codes
+                and q.codes[0] != owner.codes[0]
+                and re.fullmatch(
+                    r"\s+(?:and|et)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?", sentence[a.end : b.start], re.I
+                )
+            ):
+                out.append(q.codes[0])
+    return out
+
+
 def places_in_context(sentence: str, places: list[Place]) -> list[Place]:
     """The sentence's places as the sentence uses them: a capital a move reaches reads as a city, and a
     nationality adjective that names a place ("the western Polish town of Zagan", "sur le territoire
@@ -1885,6 +1908,13 @@ def sentence_events(
             },
         )
         out.append(cand)
+        if (
+            value
+            and actor_place is not None
+            and _EACH_BEFORE.search(sentence[max(0, mention.start - 25) : mention.start])
+        ):
+            # "l'Irlande et la Pologne, qui enverront chacune environ 400 militaires": the same figure for each
+            out.extend(replace(cand, actor=code) for code in _coordinated_owners(sentence, places, actor_place))
         if (
             etype == "withdrawal"
             and value

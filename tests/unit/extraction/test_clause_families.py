@@ -212,6 +212,13 @@ CASES = [
         {("withdrawal", "US", 1000, "SY", None, False), ("presence", "US", 1000, None, ("SY",), False)},
     ),
     ("", "Paris va rapatrier les 300 soldats de la brigade.", "fr", {("withdrawal", "FR", 300, None, None, False)}),
+    # the same figure for each of two owners
+    (
+        "",
+        "Estonia and Latvia will each send 150 soldiers to Mali.",
+        "en",
+        {("deployment", "EE", 150, None, ("ML",), False), ("deployment", "LV", 150, None, ("ML",), False)},
+    ),
     # troops that join a force go where it is; the troops joined stay a stock
     (
         "",
