@@ -317,10 +317,7 @@ _LEFT_BEHIND = re.compile(
     r"(?:about\s+|some\s+|around\s+|only\s+|just\s+|environ\s+|quelque\s+|seulement\s+)?$",
     re.I,
 )
-_THE_STOCK = re.compile(
-    r"\b(?:the|les)\s+(?:(?:about|some|roughly|around|nearly|almost|approximately|quelque|environ|près\s+de)\s+)?$",
-    re.I,
-)
+_THE_STOCK = re.compile(rf"\b(?:the|les)\s+{_APPROX}$", re.I)
 _HELD_AFTER = re.compile(
     r"\s*,?\s*(?:(?:still|currently|already|encore|actuellement|déjà)\s+)?(?:déployée?s|stationnée?s|basée?s|présents"
     r"|deployed|stationed|based|in|en|au|aux|dans)\b",
@@ -334,11 +331,7 @@ _DONE_BEFORE = re.compile(
     re.I,
 )
 # "withdraw its 460 troops", "retirer ses quelque 7 000 militaires": the whole stock leaves, and was there
-_WHOLE_STOCK = re.compile(
-    r"\b(?:its|their|ses|leurs)\s+(?:(?:about|some|roughly|around|nearly|almost|approximately|quelque|environ"
-    r"|près\s+de)\s+)?$",
-    re.I,
-)
+_WHOLE_STOCK = re.compile(rf"\b(?:its|their|ses|leurs)\s+{_APPROX}$", re.I)
 _POSSESSIVE = re.compile(r"\b(?:its|their|ses|sa|son|leurs?)\s+(?:\w+\s+)?$", re.I)
 # a figure that opens its sentence, the noun left to the sentence before, and its verb right after
 _ELIDED_START = re.compile(
