@@ -20,7 +20,7 @@ from .events import (
     sentence_events,
 )
 from .gate import gate_passes, sentence_passes, split_sentences
-from .gazetteer import find_places, iter_places, resolve_small_city
+from .gazetteer import Place, find_places, iter_places, resolve_small_city
 from .numbers import find_counts
 from .pipeline import get_nlp
 from .summary import flag_summaries, merge_repeats
@@ -104,12 +104,12 @@ _LEFT_FROM = re.compile(
 _BORDER_AFTER = re.compile(r"(?:-[A-Z][\w]+)?(?:['’]s)?\s+(?:border|frontier)", re.I)
 
 
-def _recent_places(text: str) -> tuple[str, ...]:
+def _recent_places(text: str, found: list[Place]) -> tuple[str, ...]:
     """The places the previous sentences talk about, the likeliest referent of "the country" first: the last
     one after a locative preposition, else the last country named."""
     places = [
         p
-        for p in places_in_context(text, find_places(text))
+        for p in places_in_context(text, found)
         if (p.kind in ("country", "city") or mission_country(p.text))
         and p.codes
         and not _BORDER_AFTER.match(text[p.end : p.end + 30])
@@ -129,13 +129,13 @@ def _recent_places(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(located + [p.codes[0] for p in reversed(places)]))
 
 
-def _left_places(text: str) -> tuple[str, ...]:
+def _left_places(text: str, found: list[Place]) -> tuple[str, ...]:
     """The places the previous sentences say troops leave ("withdraw about 11,900 troops from Germany, move
     some to Italy"), the last first: where a later withdrawal with no place of its own leaves from."""
     return tuple(
         dict.fromkeys(
             p.codes[0]
-            for p in reversed(find_places(text))
+            for p in reversed(found)
             if p.kind in ("country", "city") and p.codes and _LEFT_FROM.search(text[max(0, p.start - 60) : p.start])
         )
     )
@@ -423,6 +423,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
         # ... and before that, the owner of the troops the sentence just before moved ("A company of 150
         # soldiers from the 173rd Airborne Brigade, based in Vicenza, Italy, landed ... The remaining 450 ...")
         previous_owner = last[2] if last[:2] == (name, index - 1) else None
+        prev_places = find_places(prev)
         local_default = previous_owner or (_default_actor(context) if context else None) or default
         found = sentence_events(
             sentence,
@@ -431,9 +432,9 @@ def extract_with_stats(article: Article) -> ExtractResult:
             article.lang,
             doc,
             local_default,
-            _recent_places(prev),
+            _recent_places(prev, prev_places),
             context,
-            context_left=_left_places(prev),
+            context_left=_left_places(prev, prev_places),
             context_origin=near_origin,
             context_return=returns,
         )
