@@ -12,6 +12,7 @@ import structlog
 from aiokafka import AIOKafkaClient
 from aiokafka.errors import KafkaError
 
+from services.common.admin import ensure_changelogs
 from services.common.logging import configure_logging
 from services.common.settings import ServiceSettings
 
@@ -59,6 +60,9 @@ def run_worker(service: str, settings: ServiceSettings, app: faust.App) -> None:
             hint="start it with `make kafka-up`, or set TROOPWATCH_BROKER",
         )
         sys.exit(2)
+    created = asyncio.run(ensure_changelogs(settings.bootstrap_servers, app))
+    if created:
+        log.info("changelog_topics_created", topics=created)
     settings.state_dir.mkdir(parents=True, exist_ok=True)
     worker = faust.Worker(app, loglevel="WARNING", quiet=True, redirect_stdouts=False)
     # Faust's terminal spinner writes cursor escape codes into log files; logs are our own.
