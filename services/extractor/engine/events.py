@@ -809,12 +809,28 @@ def _actor(
         p
         for p in places
         if p.kind in ("metonym", "org")
-        and mention.end <= p.start <= mention.end + 30
+        and mention.end <= p.start <= mention.end + 60
         and _OWNER_GAP.fullmatch(sentence[mention.end : p.start])
         and not (named_before and p.text.lower() in GENERIC_FORCES)
     ]
     if owner:
         return owner[0].codes[0], owner[0]
+    # "aux quelque 800 militaires du Royaume-Uni": the country whose troops they are, unless a move from there
+    # ("retirer 1 000 soldats d'Allemagne", "troops from Germany to Romania")
+    nation = next(
+        (
+            p
+            for p in places
+            if p.kind == "country"
+            and p.codes
+            and _NATION_GAP.fullmatch(sentence[mention.end : p.start])
+            and not cues.WITHDRAWAL.search(sentence)
+            and not _GOES_TO.match(sentence, p.end)
+        ),
+        None,
+    )
+    if nation:
+        return nation.codes[0], nation
     if inherited and re.search(r"(?:,|\band|\bet)\s*$", sentence[: mention.start]):
         return inherited, None
     if mention.count is not None and mention.np_text == mention.count.text:
@@ -950,9 +966,14 @@ _STATIONED_IN_TOWN = re.compile(
 )
 _OWNER_GAP = re.compile(
     r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?"
-    r"(?:(?:opération|operation|mission)\s+)?",
+    r"(?:(?:opération|operation|mission)\s+"
+    # "soldats des quatre bataillons multinationaux de l'OTAN": the units, then whose they are
+    r"|(?:[\w-]+\s+){0,2}(?:bataillons?|battalions?|brigades?|battle\s?groups?|groupements?\s+tactiques?|divisions?"
+    r"|régiments?|regiments?|contingents?|units?|unités?)(?:\s+[\w-]+){0,2}?\s+(?:of|de|du|des|d['’])\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’])?)?",
     re.I,
 )
+_NATION_GAP = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|of(?:\s+the)?)\s*", re.I)
 _MODIFIER_START = re.compile(
     # (after an owner phrase: "600 soldiers of the 2nd Cavalry Regiment already stationed in ...")
     r"^(?:\s+(?:of|from|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,?\s*"
@@ -996,7 +1017,8 @@ _OWN_MOVE_AFTER = re.compile(
     r"|dépêchés|arrivés|alert\w*|alerte)\b",
     re.I,
 )
-# "will join KFOR's roughly 4,500 troops", "s'ajouteront aux 1 000 soldats", "s'ajoutent au millier de soldats"
+# "will join KFOR's roughly 4,500 troops", "s'ajouteront aux 1 000 soldats", "pour renforcer les 550 hommes",
+# "s'ajoutent au millier de soldats"
 # (the figure "au millier" holds its "au"): the stock joined
 _STOCK_ADVERB_BEFORE = re.compile(
     r"\b(?:actuellement|currently|déjà|already|désormais|aujourd['’]hui|today)\s+(?:\w+\s+)?$", re.I
@@ -1007,7 +1029,7 @@ _JOIN_AFTER = re.compile(
 )
 _JOINED_STOCK = re.compile(
     r"\b(?:join(?:s|ed|ing)?|rejoindr\w+|rejoign\w+|s['’]ajout\w+(?:\s+(?:aux|à))?"
-    r"|add(?:s|ed|ing)?\s+to)\s+(?:the\s+|les\s+|a\s+|[A-Z][\w-]*['’]s\s+)?(?:roughly\s+|about\s+|some\s+|around\s+"
+    r"|add(?:s|ed|ing)?\s+to|renforcer|reinforc(?:e|ing)|bolster(?:ing)?)\s+(?:the\s+|les\s+|a\s+|[A-Z][\w-]*['’]s\s+)?(?:roughly\s+|about\s+|some\s+|around\s+"
     r"|nearly\s+|quelque\s+|environ\s+|près\s+de\s+)?$",
     re.I,
 )
@@ -1663,7 +1685,10 @@ def sentence_events(
         if (
             mention.count is not None
             and _JOINED_STOCK.search(sentence[max(0, mention.start - 40) : mention.start])
-            and not re.match(r"\s*,?\s*(?:who|which|qui)\b|\s+(?:from|de|du|des)\b", sentence[mention.end :])
+            and not re.match(
+                r"\s*,?\s*(?:who|which|qui)\b|\s+(?:from|de|du|des)\b(?!\s+(?:\d+e|\d+(?:st|nd|rd|th))\s)",
+                sentence[mention.end :],
+            )  # (newcomers "from"/"de" a place join nothing; "les 550 hommes du 43e bataillon" is a unit)
             and not _OWN_MOVE_AFTER.search(sentence[mention.end : mention.end + 60])
         ):
             etype, modifier = "presence", None  # the troops already there that the newcomers join

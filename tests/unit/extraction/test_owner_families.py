@@ -1,0 +1,79 @@
+"""Rule families that say whose troops a figure counts: the country or force named after the troops
+("militaires du Royaume-Uni", "soldats des bataillons de l'OTAN"). Sentences written for the test. Each tuple:
+(title, body, lang, {(type, actor, count, origin, destinations, is_summary)}), None where a field is not checked;
+the article has exactly these counted events."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_events, counted, keys, run
+
+CASES = [
+    # the country after the troops owns them
+    (
+        "",
+        "Quelque 900 militaires du Royaume-Uni sont déjà présents en Estonie.",
+        "fr",
+        {("presence", "GB", 900, None, ("EE",), False)},
+    ),
+    # the force after its units owns them
+    (
+        "",
+        "Ils rejoignent les 3 000 soldats des trois bataillons multinationaux de l'OTAN stationnés en Lituanie.",
+        "fr",
+        {("presence", "NATO", 3000, None, ("LT",), False)},
+    ),
+    (
+        "",
+        "Some 1,200 troops of the two battalions of the EU force are stationed in Bosnia.",
+        "en",
+        {("presence", "EU", 1200, None, ("BA",), False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "lang", "expected"), CASES)
+def test_owner_family(title: str, body: str, lang: str, expected: set[tuple]) -> None:
+    got = {k for k in keys(run(body, lang, title)) if k[2] is not None}
+    assert_events(got, expected)
+
+
+NOT_OWNERS = [
+    # a country left is where the troops come from, not whose they are
+    ("Washington va retirer 1 000 soldats d'Allemagne.", "fr", {("withdrawal", "US", 1000)}),
+    (
+        "The Pentagon will move 1,000 soldiers of the garrison from Germany to Romania.",
+        "en",
+        {("deployment", "US", 1000)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), NOT_OWNERS)
+def test_place_left_is_not_owner(body: str, lang: str, expected: set[tuple]) -> None:
+    assert {k for k in counted(run(body, lang)) if k[0] != "presence"} == expected
+
+
+STOCKS_JOINED = [
+    # the troops that newcomers are sent to reinforce are a stock, even named by their unit
+    (
+        "Cent parachutistes français ont atterri à Abidjan pour renforcer les 600 hommes du 43e bataillon"
+        " stationné au port.",
+        "fr",
+        {("deployment", "FR", 100), ("presence", "FR", 600)},
+    ),
+    (
+        "Britain flew 200 paratroopers to Estonia to reinforce the 900 British troops already there.",
+        "en",
+        {("deployment", "GB", 200), ("presence", "GB", 900)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), STOCKS_JOINED)
+def test_reinforced_stock(body: str, lang: str, expected: set[tuple]) -> None:
+    got = counted(run(body, lang))
+    assert {k[0] for k in got} == {k[0] for k in expected} and {(k[0], k[2]) for k in got} == {
+        (k[0], k[2]) for k in expected
+    }, got
