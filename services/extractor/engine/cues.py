@@ -38,7 +38,7 @@ MODIFIER_FR = (
 # call-up (NON_TROOP)
 _TO_GUARD = (
     r"\s+(?:\S+\s+){0,10}?(?:pour|afin\s+de|to)\s+(?:sécuriser|protéger|surveiller|patrouiller|garder|secure|protect"
-    r"|guard|patrol)"
+    r"|guard|patrol|aider|help|assist|les\s+secours|relief|rescue)"
 )
 
 ALERT = _rx(

@@ -1642,7 +1642,8 @@ def sentence_events(
         if _RELATIVE_OPEN.search(sentence[max(0, mention.start - 60) : mention.start]):
             after = after.split(",", 1)[0]
         # (nor a clause before it: "Après la mort de Soleimani, le Pentagone dépêche 3 000 soldats")
-        before = _EARLIER_CLAUSE.sub(" ", sentence[: mention.start])[-45:]
+        # (nor a title's kicker before its colon: "Migrants : le Mexique a déployé 15 000 soldats")
+        before = _EARLIER_CLAUSE.sub(" ", sentence[: mention.start])[-45:].rsplit(":", 1)[-1]
         around = before + sentence[mention.start : mention.end] + after
         if cues.NON_TROOP.search(around) or _HURT_AFTER.match(sentence, mention.end):
             continue

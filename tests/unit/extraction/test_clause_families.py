@@ -270,6 +270,26 @@ CASES = [
         "fr",
         {("withdrawal", "ES", 800, "LB", None, False)},
     ),
+    # a title's kicker before its colon is not about the troops
+    (
+        "Réfugiés : le Kenya a déployé 4 000 soldats à sa frontière nord",
+        "Le dispositif sera renforcé.",
+        "fr",
+        {("deployment", "KE", 4000, None, None, False)},
+    ),
+    # troops mobilised for relief are sent there
+    (
+        "Inondations : Rome mobilise 3 000 militaires pour les secours",
+        "Le dispositif sera renforcé.",
+        "fr",
+        {("deployment", "IT", 3000, None, None, False)},
+    ),
+    (
+        "",
+        "After the floods, Manila mobilised 5,000 soldiers to help the victims.",
+        "en",
+        {("deployment", "PH", 5000, None, None, False)},
+    ),
 ]
 
 
@@ -280,6 +300,9 @@ def test_clause_family(title: str, body: str, lang: str, expected: set[tuple]) -
 
 
 NOT_EVENTS = [
+    # a call-up with no task moves no one; refugees counted are not troops
+    ("Moscou mobilise 300 000 réservistes.", "fr"),
+    ("Le Kenya accueille 4 000 réfugiés : les soldats surveillent le camp.", "fr"),
     # an army's size is no stock placed anywhere
     ("Les effectifs de l’armée, actuellement de 2 000 militaires, seront ramenés à 1 000 hommes.", "fr"),
     # a cut of the army's size leaves no place
