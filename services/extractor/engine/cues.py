@@ -14,11 +14,14 @@ TROOP_NOUN_EN = (
     r"troops|soldiers|personnel|service\s?members|servicemen|servicewomen|marines|paratroopers"
     r"|blue\s+helmets|men|conscripts|reservists|peacekeepers|forces|members|sailors|airmen|commandos|troop|sappers"
     r"|infantrymen|artillerymen|gunners|guardsmen|rangers|legionnaires|fusiliers|gurkhas"
+    # trades that are troops only when the text says military: "200 military medics and engineers"
+    r"|military\s+(?:advis[eo]rs|engineers|medics)"
 )
 TROOP_NOUN_FR = (
     r"soldats|militaires|hommes|troupes|casques\s+bleus|aviateurs|marins|parachutistes|chasseurs\s+alpins"
     r"|légionnaires|réservistes|membres|personnels|commandos|forces|marines|sapeurs"
     r"|artilleurs|fantassins|fusiliers(?:\s+marins)?|marsouins|tirailleurs|gardes\s+nationaux"
+    r"|(?:conseillers|ingénieurs|médecins)(?:\s+et\s+\w+)?\s+militaires"
 )
 # Words allowed between the count and the troop noun.
 MODIFIER_EN = (

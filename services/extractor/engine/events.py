@@ -174,7 +174,7 @@ _EACH_AFTER = re.compile(
 
 _OF_FORCES = re.compile(
     r"\s+(?:(?:supplémentaires|additionnels)\s+)?"  # "2 000 membres supplémentaires de la garde nationale"
-    r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*\s+)?|des\s+|de\s+l['’]|du\s+"
+    r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s+(?:of\s+)?){0,3}|des\s+|de\s+l['’]|du\s+"
     r"|de\s+(?:ses|leurs|sa|la)\s+)"
     r"(?:(?:special|armed|(?:self[- ])?defen[cs]e|security)\s+forces|forces\s+(?:spéciales|armées|de\s+défense)"
     r"|army|military|armée|marine|navy|garde\s+nationale|national\s+guard)"

@@ -17,6 +17,15 @@ CASES = [
     ("Le Tchad envoie 400 fantassins au Niger.", "fr", {("deployment", "TD", 400, None, ("NE",), False)}),
     ("Londres a dépêché 60 fusiliers marins à Chypre.", "fr", {("deployment", "GB", 60, None, ("CY",), False)}),
     ("Canada sent 250 infantrymen to Latvia.", "en", {("deployment", "CA", 250, None, ("LV",), False)}),
+    # trades that are troops when the text says military
+    ("Seoul will send 300 military medics to Iraq.", "en", {("deployment", "KR", 300, None, ("IQ",), False)}),
+    ("Tokyo a envoyé 200 ingénieurs militaires au Cambodge.", "fr", {("deployment", "JP", 200, None, ("KH",), False)}),
+    # the members of a country's army or of a named guard
+    (
+        "Some 150 members of Guatemala's army landed in Haiti on Saturday.",
+        "en",
+        {("deployment", "GT", 150, None, ("HT",), False)},
+    ),
     # a modifier of the arm between the figure and its noun
     (
         "Germany is sending 80 military medical personnel to Romania.",
@@ -82,6 +91,9 @@ NOT_EVENTS = [
     # a request by another is not a move, however the verb is written
     ("The UN chief has called for 3,000 more international troops to be sent to the country.", "en"),
     ("Kyiv is calling for 5,000 foreign troops.", "en"),
+    # engineers and doctors the text does not call military are no force
+    ("Seoul will send 300 engineers and doctors to Iraq to rebuild hospitals.", "en"),
+    ("Tokyo a envoyé 200 ingénieurs au Cambodge.", "fr"),
 ]
 
 
