@@ -41,7 +41,7 @@ MODIFIER_FR = (
 # call-up (NON_TROOP)
 _TO_GUARD = (
     r"\s+(?:\S+\s+){0,10}?(?:pour|afin\s+de|to)\s+(?:sécuriser|protéger|surveiller|patrouiller|garder|secure|protect"
-    r"|guard|patrol|aider|help|assist|les\s+secours|relief|rescue)"
+    r"|guard|patrol|aider|help|assist|les\s+secours|relief|rescue|search)"
 )
 
 ALERT = _rx(
@@ -51,7 +51,9 @@ ALERT = _rx(
     r"|placed?\s+on\s+standby|high(?:er)?\s+readiness"
     r"|(?:be\s+)?ready\s+to\s+deploy|prepare[ds]?[- ]to[- ]deploy|prepare-to-deploy"
     r"|état\s+d['’]alerte|en\s+alerte|alerte\s+renforcée|placée?s?\s+en\s+alerte|prêts?\s+à\s+être\s+déployés"
-    r"|mise?s?\s+en\s+état\s+d['’]alerte|disponibilité\s+opérationnelle)(?!\w)"
+    r"|mise?s?\s+en\s+état\s+d['’]alerte|disponibilité\s+opérationnelle"
+    # "ont reçu l'ordre de se tenir prêts à partir", "told to be ready to move"
+    r"|se\s+tenir\s+prêt(?:e|s|es)?|prêt(?:e|s|es)?\s+à\s+partir|ready\s+to\s+(?:move|leave|go)\b)(?!\w)"
 )
 WITHDRAWAL = _rx(
     r"\b(?:withdr[ae]w\w*|head(?:s|ed|ing)?\s+home"
@@ -119,7 +121,7 @@ DEPLOYMENT = _rx(
     r"|install(?:er|era|eront)\b"
     # a host receiving troops ("Estonia will receive 800 British troops", "La Roumanie accueillera")
     r"|(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|an\s+additional\s+|another\s+|the\s+first\s+)?\d)"
-    r"|accueiller(?:a|ont)|recevr(?:a|ont)|(?:a|ont)\s+reçu|travel(?:s|led|ed|ling|ing)?\s+to|flown\s+(?:in\s+)?to"
+    r"|accueiller(?:a|ont)|recevr(?:a|ont)|(?:a|ont)\s+reçu(?!\s+(?:l['’]ordre|des\s+ordres))|travel(?:s|led|ed|ling|ing)?\s+to|flown\s+(?:in\s+)?to"
     r"|pour(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into|flown\b(?!\s+(?:back|home))"
     # taking part to come is going there: "participeront à des manœuvres en Pologne", "will take part in"
     r"|participer(?:a|ont)\b|prendr(?:a|ont)\s+part|will\s+(?:take\s+part|participate)"
@@ -128,7 +130,7 @@ DEPLOYMENT = _rx(
     r"|en\s+route\b|f(?:ai\w+|ont|era\w*)\s+route\s+(?:vers|pour)"
     # troops mobilised to guard something are sent there ("18 000 militaires mobilisés pour sécuriser les Jeux")
     rf"|(?:mobilis\w+|mobiliz\w+)(?={_TO_GUARD})"
-    r"|cross(?:ed|es|ing)?\s+(?:the\s+|into\s+)?(?:border|frontier)|franchi\w*\s+la\s+frontière)(?!\w)"
+    r"|cross(?:ed|es|ing)?\s+(?:the\s+|into\s+)?(?:border|frontier)|franchi\w*\s+(?:\w+\s+){0,3}?la\s+frontière)(?!\w)"
 )
 
 # Non-events around a count.

@@ -290,6 +290,32 @@ CASES = [
         "en",
         {("deployment", "PH", 5000, None, None, False)},
     ),
+    (
+        "",
+        "After the earthquake, Ankara mobilised 20,000 soldiers to search for survivors.",
+        "en",
+        {("deployment", "TR", 20000, None, None, False)},
+    ),
+    # troops ordered to stand ready are put on alert ("reçu l'ordre" is no host receiving them)
+    (
+        "",
+        "Près de 3 000 soldats britanniques ont reçu l'ordre de se tenir prêts à partir.",
+        "fr",
+        {("alert", "GB", 3000, None, (), False)},
+    ),
+    (
+        "",
+        "The Pentagon ordered 2,000 paratroopers to be ready to move within 24 hours.",
+        "en",
+        {("alert", "US", 2000, None, (), False)},
+    ),
+    # crossing the border with words between the verb and the border
+    (
+        "",
+        "Quelque 500 soldats turcs ont franchi jeudi matin la frontière syrienne.",
+        "fr",
+        {("deployment", "TR", 500, None, None, False)},
+    ),
 ]
 
 
