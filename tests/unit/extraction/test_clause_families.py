@@ -20,6 +20,13 @@ CASES = [
         {("deployment", "KE", 600, None, None, False)},
     ),
     ("", "Lima a déployé 1 200 soldats à la frontière.", "fr", {("deployment", "PE", 1200, None, None, False)}),
+    # ... and one that keeps troops somewhere is its government too
+    (
+        "",
+        "Nairobi contributes about 3,500 soldiers to the African Union mission in Somalia.",
+        "en",
+        {("presence", "KE", 3500, None, ("SO",), False)},
+    ),
     # a clause about a death before the figure is not about the troops
     (
         "",
