@@ -1314,7 +1314,8 @@ _MISSION_SHARE = re.compile(r"\b(?:contingents?|contribut\w*|fournit|fournissent
 _TO_TOWN = re.compile(r"\b(?:in|to|into|at|en|à|vers|dans)\s+(?-i:([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?))\b", re.I)
 _OWN_BORDER = re.compile(
     r"\b(?:its|their|sa|leur|leurs)\s+(?:own\s+|propres?\s+)?"
-    r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)\s+)?"
+    # ("its Himalayan frontier", "its side of the border")
+    r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)\s+|(?-i:[A-Z][\w-]+)\s+|side\s+of\s+the\s+)?"
     r"(?:borders?|frontiers?|frontières?)\b",
     re.I,
 )

@@ -230,6 +230,13 @@ def test_troops_sent_to_their_own_border() -> None:
     assert ("deployment", "GR", 4000, None, ("GR",), False) in keys(
         run("La Grèce a envoyé 4 000 soldats à sa frontière avec la Turquie.", "fr")
     )
+    # ... also named by their side of it, after a sentence about the other side
+    assert ("deployment", "PK", 300000, None, ("PK",), False) in keys(
+        run(
+            "Nearly 500,000 Indian soldiers were sent to the frontier after the attack in New Delhi. Pakistan"
+            " responded by moving around 300,000 troops to its side of the border."
+        )
+    )
 
 
 def test_troops_of_many_nations_have_no_one_owner() -> None:
