@@ -300,8 +300,8 @@ _FROM_RANKS = re.compile(
     re.I,
 )
 _TARGET_LEVEL = re.compile(
-    r"\b(?:porter|portera|porteront|porté|portée|portés|(?:will|would|to)\s+(?:bring|take|raise|boost))\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:to|à)\s+(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?$",
+    r"\b(?:porter|portera|porteront|porterait|porteraient|porté|portée|portés|(?:will|would|to)\s+(?:bring|take|raise|boost))\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:to|à|jusqu['’]à)\s+(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?$",
     re.I,
 )
 _LEVEL_AFTER = re.compile(r"^[^.;]*?\b(?:to|à)\s+(?:about\s+|around\s+|some\s+|environ\s+)?\d", re.I)
@@ -1711,7 +1711,10 @@ def sentence_events(
             and any(_CUT_BY.search(sentence[: o.start]) for o in mentions if o is not mention and o.start > mention.end)
         ):
             etype = "presence"  # "reduce its 1,100-strong contingent in Mali by 300": the stock that is cut
-        elif mention.count is not None and _BRINGING_TO.search(sentence[max(0, mention.start - 60) : mention.start]):
+        elif mention.count is not None and (
+            _BRINGING_TO.search(sentence[max(0, mention.start - 60) : mention.start])
+            or _TARGET_LEVEL.search(sentence[max(0, mention.start - 60) : mention.start])
+        ):
             if _TARGET_LEVEL.search(sentence[max(0, mention.start - 60) : mention.start]):
                 # "va porter ses effectifs à 2 500 soldats", "portera à 2 000": a level still to come (the
                 # annotated sets leave it out, 10 times of 12)

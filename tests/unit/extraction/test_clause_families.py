@@ -332,6 +332,25 @@ def test_clause_family(title: str, body: str, lang: str, expected: set[tuple]) -
     assert_events(got, expected)
 
 
+# a level still to come, however it is written, is no event beside the move or the stock stated
+LEVELS_TO_COME = [
+    (
+        "La Belgique enverra 600 soldats, et portera ainsi à mille soldats sa participation à la force au Liban.",
+        {("deployment", "BE", 600)},
+    ),
+    (
+        "Le Canada, qui y compte déjà un millier de soldats, s'est engagé à porter son contingent jusqu'à 2 200"
+        " hommes d'ici à 2026.",
+        {("presence", "CA", 1000)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LEVELS_TO_COME)
+def test_level_to_come_is_no_event(body: str, expected: set[tuple]) -> None:
+    assert counted(run(body, "fr")) == expected
+
+
 NOT_EVENTS = [
     # a call-up with no task moves no one; refugees counted are not troops
     ("Moscou mobilise 300 000 réservistes.", "fr"),
