@@ -147,6 +147,8 @@ NON_TROOP = _rx(
     r"|tués|morts?|blessés|tombés|prisonniers|capturés|disparus|pertes|recrut\w+|recruit\w*|enlist\w*"
     r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|adressant|adressé|exprimant\s+devant|parterre|auditoire|audience|told(?=\s+(?:some\s+|about\s+|around\s+|nearly\s+|the\s+)?\d)|percent|pour\s+cent|surrender\w*"
     r"|protesters|manifestants|migrants"
+    # a parade shows troops, it moves them nowhere
+    r"|parad\w*|goose-step\w*|défil(?:é|és|ent|eront|aient)|marched\s+past"
     r"|réfugiés|refugees|quit\s+the\s+army|joined|join(?:s|ing)?\s+(?:the\s+)?(?:army|military|armée)"
     # deaths, injuries, captivity, courts and infections: people, not a movement
     r"|perished|périr|péri|perdu\s+la\s+vie|lost|fallen|tu(?:é|ée|és|ées|er|ent|ait|aient)|kill\w*"

@@ -294,6 +294,7 @@ _BRINGING_TO = re.compile(
     r"(?:to|à)\s+(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?$",
     re.I,
 )
+_ARMY_CUT = re.compile(r"\b(?:cut\w*|reduc\w+|réduire|réduction|réduit\w*|supprim\w+|trim\w*)\b[^.;,]*$", re.I)
 _FROM_RANKS = re.compile(
     r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:armed\s+forces|army|military|ranks)\b"
     r"|\s+(?:des\s+rangs|des\s+effectifs\s+de\s+l['’]armée|des\s+forces\s+armées)\b",
@@ -1848,6 +1849,20 @@ def sentence_events(
         ):
             dests = out[-1].destinations  # "France has 1,500 soldiers in Niger, and the United States about 1,100"
         value = mention.count.value if mention.count else None
+        if (
+            etype == "withdrawal"
+            and not origin
+            and not dests
+            and last_place in (None, actor)
+            and not any(
+                p.kind in ("country", "city", "region")
+                and p.codes != (actor,)
+                and mention.start - 60 <= p.start <= mention.end + 60
+                for p in places
+            )
+            and _ARMY_CUT.search(sentence[max(0, mention.start - 40) : mention.start])
+        ):
+            continue  # "China to cut 300,000 troops": the army's size; a withdrawal is cut from a place
         if mention.count is None and (
             etype == "presence"
             or (

@@ -352,6 +352,11 @@ def test_level_to_come_is_no_event(body: str, expected: set[tuple]) -> None:
 
 
 NOT_EVENTS = [
+    # a cut of the army's size leaves no place; a parade moves troops nowhere
+    ("China will cut 300,000 troops, President Xi Jinping announced.", "en"),
+    ("La Russie va réduire ses effectifs de 100 000 soldats, a annoncé le Kremlin.", "fr"),
+    ("Some 12,000 Chinese soldiers paraded through Tiananmen Square.", "en"),
+    ("Quelque 4 000 soldats français défileront sur les Champs-Elysées.", "fr"),
     # a call-up with no task moves no one; refugees counted are not troops
     ("Moscou mobilise 300 000 réservistes.", "fr"),
     ("Le Kenya accueille 4 000 réfugiés : les soldats surveillent le camp.", "fr"),

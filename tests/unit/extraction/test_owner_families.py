@@ -42,6 +42,8 @@ def test_owner_family(title: str, body: str, lang: str, expected: set[tuple]) ->
 NOT_OWNERS = [
     # a country left is where the troops come from, not whose they are
     ("Washington va retirer 1 000 soldats d'Allemagne.", "fr", {("withdrawal", "US", 1000)}),
+    # (a cut from a place is a withdrawal, unlike a cut of the army's size)
+    ("The Pentagon will cut 12,000 troops from Germany.", "en", {("withdrawal", "US", 12000)}),
     (
         "The Pentagon will move 1,000 soldiers of the garrison from Germany to Romania.",
         "en",
