@@ -164,7 +164,7 @@ NON_TROOP = _rx(
 )
 # "dont 100 aviateurs", "most of the 1,500 troops": a part of a figure, not a move of its own.
 PART_OF = _rx(
-    r"(?:\b(?:dont|including|of\s+whom|among\s+them|parmi\s+eux)\s+(?:quelque\s+|some\s+|about\s+)?"
+    r"(?:\b(?:dont|including|of\s+whom|among\s+them|parmi\s+eux|(?:who|which)\s+include)\s+(?:quelque\s+|some\s+|about\s+)?"
     r"|\b(?:most|part|some|half|the\s+bulk|(?:a|one|two)\s+(?:third|quarter)s?)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"|\b(?:l['’]essentiel|la\s+plupart|une\s+partie|la\s+moitié|le\s+gros|(?:un|deux)\s+(?:tiers|quarts?))"
     r"\s+(?:des|de\s+ses|de\s+leurs)\s+)$"

@@ -1668,9 +1668,12 @@ def sentence_events(
         if np_words & set(NON_STATE):
             continue
         part = cues.PART_OF.search(sentence[max(0, mention.start - 30) : mention.start])
-        if part and re.search(r"dont|including|whom|among|parmi", part.group(), re.I):
-            if k > 0:
-                continue  # a share of a figure already given
+        if part and re.search(r"dont|including|whom|among|parmi|include", part.group(), re.I):
+            part_at = max(0, mention.start - 30) + part.start()
+            if k > 0 or _TROOPS_BEFORE.search(sentence[max(0, part_at - 40) : part_at]):
+                # a share of a figure already given, here or in the sentence before ("Ces militaires, dont 160
+                # membres des forces spéciales")
+                continue
             part = None
         etype, modifier = _cue_type(sentence, mention, context)
         # "500 soldats avaient été dépêchés en juillet, et 200 autres en septembre": the verb and the owner of

@@ -332,6 +332,28 @@ def test_clause_family(title: str, body: str, lang: str, expected: set[tuple]) -
     assert_events(got, expected)
 
 
+# a share of troops named just before is no move of its own
+SHARES = [
+    (
+        "Londres a envoyé 500 militaires au Kenya. Ces militaires, dont 120 membres des forces spéciales, doivent"
+        " entraîner l'armée kényane.",
+        "fr",
+        {("deployment", "GB", 500)},
+    ),
+    (
+        "Washington sent 600 troops to the Philippines. The US soldiers, who include 160 special forces, will act"
+        " only as advisers.",
+        "en",
+        {("deployment", "US", 600)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), SHARES)
+def test_share_of_troops_named_before(body: str, lang: str, expected: set[tuple]) -> None:
+    assert counted(run(body, lang)) == expected
+
+
 # a level still to come, however it is written, is no event beside the move or the stock stated
 LEVELS_TO_COME = [
     (
