@@ -77,7 +77,7 @@ _WORD = "|".join(sorted({*_EN_WORDS, *_FR_WORDS}, key=len, reverse=True))
 _WORDS = rf"(?:{_WORD})(?:(?:[\s\-]+|\s+(?:and|et)[\s\-]+)(?:{_WORD}))*"
 
 _NUMBER = re.compile(
-    r"(?P<num>\ba\s+hundred\s+thousand\b|\b(?:un|a|one|le|au|du)\s+(?:millier|thousand)\b|\b(?:une|la)\s+(?:centaine|dizaine|douzaine|quinzaine|vingtaine"
+    r"(?P<num>\ba\s+hundred\s+thousand\b|\b(?:half\s+a|un\s+demi-?)\s*million\b|\b(?:un|a|one|le|au|du)\s+(?:millier|thousand)\b|\b(?:une|la)\s+(?:centaine|dizaine|douzaine|quinzaine|vingtaine"
     r"|trentaine|quarantaine|cinquantaine|soixantaine)\b|\ba\s+hundred\b"
     rf"|(?<![\w.,])(?<![A-Za-z]-)(?:{_DIGITS}){_SCALE}(?:-strong)?|\b(?:{_WORDS})\b(?:-strong)?)",
     re.IGNORECASE,
@@ -124,6 +124,8 @@ def parse_number(text: str, lang: str = "en") -> int | None:
     s = text.strip().lower().replace("-strong", "")
     if s == "a hundred thousand":
         return 100_000
+    if re.fullmatch(r"(?:half\s+a|un\s+demi-?)\s*million", s):
+        return 500_000
     if re.fullmatch(r"(?:un|a|one|le|au|du)\s+(?:millier|thousand)", s):
         return 1000
     if re.fullmatch(r"(?:(?:une|la)\s+centaine|a\s+hundred)", s):

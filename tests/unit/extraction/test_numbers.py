@@ -22,6 +22,8 @@ from services.extractor.engine.numbers import find_counts, parse_number
         ("quarante-sept", "fr", 47),
         ("12 thousand", "en", 12000),
         ("une centaine", "fr", 100),
+        ("half a million", "en", 500000),
+        ("un demi-million", "fr", 500000),
     ],
 )
 def test_written_forms(text: str, lang: str, value: int) -> None:
