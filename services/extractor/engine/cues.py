@@ -119,6 +119,8 @@ DEPLOYMENT = _rx(
     r"|post(?:s|ing)?(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|another\s+)?\d)|posted\s+to"
     r"|débarqu\w+|projet(?:er|te|tent|tera|teront|té|tés)|positionner|positionn(?:e|ent|era|eront)\b|renforc\w+"
     r"|install(?:er|era|eront)\b"
+    # guard troops activated are sent: "800 members of the District of Columbia National Guard were activated"
+    r"|activat(?:e|es|ed|ing)|activ(?:é|ée|és|ées)\b"
     # a host receiving troops ("Estonia will receive 800 British troops", "La Roumanie accueillera")
     r"|(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|an\s+additional\s+|another\s+|the\s+first\s+)?\d)"
     r"|accueiller(?:a|ont)|recevr(?:a|ont)|(?:a|ont)\s+reçu(?!\s+(?:l['’]ordre|des\s+ordres))|travel(?:s|led|ed|ling|ing)?\s+to|flown\s+(?:in\s+)?to"

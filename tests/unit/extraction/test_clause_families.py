@@ -303,6 +303,13 @@ CASES = [
         "en",
         {("deployment", "TR", 20000, None, None, False)},
     ),
+    # guard troops activated are sent where the text says
+    (
+        "",
+        "About 500 members of the Texas National Guard were activated to patrol the border.",
+        "en",
+        {("deployment", "US", 500, None, None, False)},
+    ),
     # troops ordered to stand ready are put on alert ("reçu l'ordre" is no host receiving them)
     (
         "",
