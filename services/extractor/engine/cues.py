@@ -214,8 +214,10 @@ FROM = _rx(
 )
 ORIGIN_STATIVE = _rx(
     # "stationnés à Taji et à Bagdad": a town the gazetteer does not know, then the one it knows
-    r"(?:(?:stationed|based|stationnés|basés)\s+(?:à|in|at)\s+[A-Z][\w'’-]+\s+(?:et|and)"
-    r"|stationed|based|stationnés|basés|déjà\s+\w+|venus?\s+de(?:\s+la\s+base\s+de)?|partis?\s+de"
+    r"(?:(?:stationed|based|stationnée?s?|basée?s?)\s+(?:à|in|at)\s+[A-Z][\w'’-]+\s+(?:et|and)"
+    # "basée à Vicence, en Italie", "based in Vilseck, Germany": the town, then its country
+    r"|(?:stationed|based|stationnée?s?|basée?s?)\s+(?:à|in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,"
+    r"|stationed|based|stationnée?s?|basée?s?|déjà\s+\w+|venus?\s+de(?:\s+la\s+base\s+de)?|partis?\s+de"
     # "soldiers from the 82nd Airborne Division at Fort Bragg": the unit's home
     r"|\bfrom\s+the\s+(?:[\w-]+\s+){1,4}?(?:at|in)"
     r"|from\s+(?:their\s+|its\s+|the\s+)?(?:\w+\s+)?(?:bases?|garrisons?|barracks)"

@@ -39,6 +39,27 @@ def test_owner_family(title: str, body: str, lang: str, expected: set[tuple]) ->
     assert_events(got, expected)
 
 
+# the home of a unit named by its town then its country is where troops leave from
+ORIGINS = [
+    (
+        "Quelque 150 soldats américains de la 173e brigade aéroportée, basée à Vicence, en Italie, sont arrivés"
+        " mercredi en Pologne.",
+        "fr",
+        ("deployment", "US", 150, "IT", ("PL",), False),
+    ),
+    (
+        "About 300 U.S. soldiers of the 2nd Cavalry Regiment, based in Vilseck, Germany, arrived in Lithuania.",
+        "en",
+        ("deployment", "US", 300, "DE", ("LT",), False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), ORIGINS)
+def test_unit_home_is_origin(body: str, lang: str, expected: tuple) -> None:
+    assert keys(run(body, lang)) == {expected}
+
+
 NOT_OWNERS = [
     # a country left is where the troops come from, not whose they are
     ("Washington va retirer 1 000 soldats d'Allemagne.", "fr", {("withdrawal", "US", 1000)}),
