@@ -326,10 +326,20 @@ def _label_place(title: str) -> tuple[str, ...]:
     m = _LABEL.match(title)
     if not m:
         return ()
-    places = find_places(m.group(1))
-    if len(places) == 1 and places[0].kind in ("country", "region") and places[0].text == m.group(1).strip():
+    label = _INTERNAL_STRIFE.sub("", m.group(1)).strip()
+    places = find_places(label)
+    if len(places) == 1 and places[0].kind in ("country", "region") and places[0].text == label:
         return places[0].codes
     return ()
+
+
+# a strife inside the country the label names, where troops come to help ("Mozambique insurgency: ..."); not a
+# war or a crisis, which others take part in from where they are
+_INTERNAL_STRIFE = re.compile(
+    r"\s+(?:insurgency|insurrection|rebellion|unrest|riots|coup)$|^(?:insurrection|rébellion|émeutes|coup\s+d['’]état)"
+    r"\s+(?:au|en|à|aux)\s+",
+    re.I,
+)
 
 
 def _headline_topic_place(cands: list[Candidate], title: str) -> list[Candidate]:

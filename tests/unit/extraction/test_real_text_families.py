@@ -776,7 +776,21 @@ CASES = [
         "fr",
         {("deployment", "NG", 800, None, ("LR",), False)},
     ),
+    # ... or a strife inside that country, where the troops come to help
+    (
+        "Mozambique insurgency: Rwanda to deploy 1,000 soldiers",
+        "",
+        "en",
+        {("deployment", "RW", 1000, None, ("MZ",), False)},
+    ),
+    (
+        "Rébellion au Tchad : la France envoie 300 soldats",
+        "",
+        "fr",
+        {("deployment", "FR", 300, None, ("TD",), False)},
+    ),
     # ... not a label that names a topic
+    ("Ukraine crisis: Britain to send 1,000 troops", "", "en", {("deployment", "GB", 1000, None, (), False)}),
     (
         "Crise en Ukraine : Londres annonce l'envoi de 350 soldats",
         "",
