@@ -604,6 +604,24 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "golfe": (),
     "golfe persique": (),
     "persian gulf": (),
+    # seas: ships and the troops aboard are there, in no country ("entered the Gulf with 550 Marines aboard")
+    "gulf": (),
+    "gulf coast": ("US",),  # (the US coast of the Gulf of Mexico, where Katrina's relief went)
+    "arabian gulf": (),
+    "caribbean": (),
+    "caraïbes": (),
+    "mediterranean": (),
+    "eastern mediterranean": (),
+    "méditerranée": (),
+    "méditerranée orientale": (),
+    "black sea": (),
+    "mer noire": (),
+    "baltic sea": (),
+    "mer baltique": (),
+    "red sea": (),
+    "mer rouge": (),
+    "south china sea": (),
+    "mer de chine méridionale": (),
 }
 
 # French/English country names pycountry does not give in a usable form.

@@ -303,6 +303,21 @@ CASES = [
         "en",
         {("deployment", "TR", 20000, None, None, False)},
     ),
+    # a sea is where troops aboard ships go, in no country (not the country the sentence before talks about)
+    (
+        "",
+        "Fighting resumed in Syria this week. The amphibious assault ship USS Bataan, with some 2,000 U.S. Marines"
+        " aboard, has moved into the eastern Mediterranean.",
+        "en",
+        {("deployment", "US", 2000, None, (), False)},
+    ),
+    # ... but the Gulf Coast is the United States'
+    (
+        "",
+        "The Pentagon sent 7,200 active-duty troops to the Gulf Coast after the hurricane.",
+        "en",
+        {("deployment", "US", 7200, None, ("US",), False)},
+    ),
     # guard troops activated are sent where the text says
     (
         "",

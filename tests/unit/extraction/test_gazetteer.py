@@ -1,5 +1,6 @@
 import pytest
 
+from services.extractor.engine.events import places_in_context
 from services.extractor.engine.gazetteer import find_places, iter_places, resolve
 
 
@@ -84,3 +85,10 @@ def test_an_exonym_never_hides_a_town_of_that_own_name() -> None:
 )
 def test_town_then_division(text: str, codes: list[tuple[str, ...]]) -> None:
     assert [p.codes for p in find_places(text)] == codes
+
+
+def test_seas_are_places_of_no_country_and_ship_names_no_place() -> None:
+    for text in ("entered the Gulf", "dans la mer Noire", "arrived in the Caribbean"):
+        assert [p.codes for p in find_places(text)] == [()], text
+    sentence = "The USS Mesa Verde entered the Gulf."
+    assert [p.text for p in places_in_context(sentence, find_places(sentence))] == ["Gulf"]
