@@ -803,6 +803,10 @@ def _actor(
         for p in places
     )
     inside = [p for p in inside if not (named_before and p.text.lower() in GENERIC_FORCES)]
+    if inside and inside[0].text.lower() in GENERIC_FORCES and default and default != "US" and _is_country(default):
+        # ... and to the country the article is about ("Claudia Sheinbaum s'est engagée à envoyer dix mille
+        # membres de la garde nationale" under a headline about Mexico)
+        return default, None
     if inside:
         return inside[0].codes[0], inside[0]
     # "14 000 militaires de l'opération Sentinelle", "soldiers of the Bundeswehr": the force they belong to

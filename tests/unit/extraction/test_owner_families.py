@@ -39,6 +39,27 @@ def test_owner_family(title: str, body: str, lang: str, expected: set[tuple]) ->
     assert_events(got, expected)
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a guard many countries have is the one of the country the article is about
+        (
+            "Le Mexique renforce sa frontière face aux migrants",
+            "La présidente s'est engagée à envoyer 10 000 membres de la garde nationale à la frontière nord.",
+            {("deployment", "MX", 10000)},
+        ),
+        # ... the US one when the article names no other
+        (
+            "Émeutes : les renforts affluent",
+            "Le gouverneur a envoyé 2 000 membres de la garde nationale à Los Angeles.",
+            {("deployment", "US", 2000)},
+        ),
+    ],
+)
+def test_generic_guard_owner(title: str, body: str, expected: set[tuple]) -> None:
+    assert counted(run(body, "fr", title)) == expected
+
+
 # the home of a unit named by its town then its country is where troops leave from
 ORIGINS = [
     (
