@@ -306,7 +306,10 @@ _TARGET_LEVEL = re.compile(
     re.I,
 )
 _LEVEL_AFTER = re.compile(r"^[^.;]*?\b(?:to|à)\s+(?:about\s+|around\s+|some\s+|environ\s+)?\d", re.I)
-_APPROX = r"(?:(?:about|some|roughly|around|nearly|almost|approximately|quelque|environ|près\s+de)\s+)?"
+_APPROX = (
+    r"(?:(?:about|some|roughly|around|nearly|almost|approximately|more\s+than|over|quelque|environ|près\s+de"
+    r"|plus\s+de)\s+)?"
+)
 _SHARE_HEAD = re.compile(
     rf"\s+(?:(?:of|de|d['’])\s+(?:its|their|the|ses|leurs|les)|des)\s+{_APPROX}\d[\d,.\u00a0 ]*\d", re.I
 )

@@ -261,6 +261,12 @@ CASES = [
     ),
     (
         "",
+        "The Netherlands will pull its more than 1,000 soldiers out of Mali by June.",
+        "en",
+        {("withdrawal", "NL", 1000, "ML", None, False), ("presence", "NL", 1000, None, ("ML",), False)},
+    ),
+    (
+        "",
         "Le Portugal va rapatrier ses quelque 180 militaires déployés en Centrafrique.",
         "fr",
         {("withdrawal", "PT", 180, "CF", None, False), ("presence", "PT", 180, None, ("CF",), False)},
