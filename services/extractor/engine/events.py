@@ -1559,6 +1559,7 @@ _GOVERNMENT_VERB = re.compile(
 )
 
 
+_MISSION_BUILDING = re.compile(r"\s+(?:Embassy|embassy|Consulate|consulate)\b")
 _SHIP_PREFIX = re.compile(r"\b(?:USS|HMS|HMAS|HMCS|HNLMS|FGS|INS|ROKS|JS|USNS)\s+$")
 _THE_REGION = re.compile(r"\b(?:the|la|cette|this)\s+r[ée]gion\b(?!\s+(?:of|de|d['’]|du|des)\b|\s+[A-Z])", re.I)
 _OTHER_PRONOUN_PLACE = re.compile(r"\b(?:le\s+pays|the\s+country|there|sur\s+place)\b", re.I)
@@ -1602,6 +1603,8 @@ def places_in_context(sentence: str, places: list[Place]) -> list[Place]:
     for p in places:
         if _SHIP_PREFIX.search(sentence[max(0, p.start - 6) : p.start]):
             continue  # "USS Mesa Verde", "HMS Albion": a ship's name, not a place
+        if p.kind == "country" and p.codes and _MISSION_BUILDING.match(sentence, p.end):
+            p = replace(p, kind="demonym")  # "attached to the U.S. Embassy in Baghdad": whose embassy, not where
         if (
             p.kind == "metonym"
             and p.codes

@@ -317,6 +317,14 @@ CASES = [
         "en",
         {("deployment", "US", 2000, None, (), False)},
     ),
+    # an embassy is its country's, in the town named after it
+    (
+        "",
+        "The last U.S. combat troops left Iraq on Sunday. About 150 troops will stay behind, attached to the U.S."
+        " Embassy in Baghdad.",
+        "en",
+        {("presence", "US", 150, None, ("IQ",), False)},
+    ),
     # ... but the Gulf Coast is the United States'
     (
         "",
