@@ -1645,6 +1645,7 @@ def sentence_events(
     inherited: str | None = None
     mentions = find_mentions(sentence, lang, places, after_troops=bool(context and _TROOPS_BEFORE.search(context)))
     mentions = sorted(mentions + find_bare_mentions(sentence, mentions), key=lambda m: m.start)
+    shares_at = -1  # the last mention that is a share of a figure ("dont 2 200 marines")
     for k, mention in enumerate(mentions):
         nxt = k + 1
         if nxt < len(mentions) and mention.count is not None and _SHARE_HEAD.match(sentence, mention.end):
@@ -1681,7 +1682,19 @@ def sentence_events(
         if np_words & set(NON_STATE):
             continue
         part = cues.PART_OF.search(sentence[max(0, mention.start - 30) : mention.start])
+        if (
+            part is None
+            and k > 0
+            and shares_at == k - 1
+            and re.fullmatch(r"\s*(?:,|and|et)\s*", sentence[mentions[k - 1].end : mention.start])
+            # (not a share with an owner of its own: "including 12,200 US service members and 111 Australian
+            # personnel" are each their country's)
+            and not any(mention.start <= p.start < mention.end and p.kind in ACTOR_KINDS for p in places)
+        ):
+            shares_at = k
+            continue  # "dont 2 200 marines et 3 500 parachutistes": the next share of the same figure
         if part and re.search(r"dont|including|whom|among|parmi|include", part.group(), re.I):
+            shares_at = k
             part_at = max(0, mention.start - 30) + part.start()
             if k > 0 or _TROOPS_BEFORE.search(sentence[max(0, part_at - 40) : part_at]):
                 # a share of a figure already given, here or in the sentence before ("Ces militaires, dont 160

@@ -382,6 +382,20 @@ SHARES = [
         "en",
         {("deployment", "US", 600)},
     ),
+    # every share listed after "dont", not only the first
+    (
+        "Washington a envoyé 10 000 militaires américains en Haïti, dont 2 200 marines et 3 500 parachutistes de la"
+        " 82e division.",
+        "fr",
+        {("deployment", "US", 10000)},
+    ),
+    # ... unless a share has an owner of its own
+    (
+        "Troops from three countries are taking part in drills in the Philippines, including about 12,000 US"
+        " service members and 100 Australian soldiers.",
+        "en",
+        {("deployment", "US", 12000), ("deployment", "AU", 100)},
+    ),
 ]
 
 
