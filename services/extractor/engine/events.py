@@ -252,7 +252,7 @@ _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _MORE_OF_THE_SAME = re.compile(r"^\S+\s+(?:autres|more|others)$", re.I)
 _EXERCISE = re.compile(
     r"\b(?:particip\w+|tak(?:e|es|ing)\s+part|took\s+part|prennent\s+part|s['’]entraîn\w+"
-    r"|train(?:s|ing)?)\b.{0,40}\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|exercices?|manœuvres"
+    r"|train(?:s|ing)?)\b.{0,80}?\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|exercices?|manœuvres"
     r"|entraînements?)\b",
     re.I,
 )
@@ -1935,6 +1935,8 @@ def sentence_events(
             # country talked about: "essentiellement à Mazar-e Charif")
             continue
         if etype == "presence" and _EXERCISE.search(sentence):
+            if actor_place is None:
+                continue  # "More than 17,000 troops are taking part in the drills": the exercise's total, no one's
             if not dests or dests == (actor,) or not set(dests) <= {c for p in places for c in p.codes}:
                 continue  # "7 000 militaires participent à l'exercice Garonne sur le territoire national": at home
             etype = "deployment"  # troops sent abroad for an exercise are a deployment to the host country

@@ -368,6 +368,16 @@ def test_clause_family(title: str, body: str, lang: str, expected: set[tuple]) -
     assert_events(got, expected)
 
 
+def test_exercise_total_is_no_ones() -> None:
+    # an exercise's total, however far its name is from the verb, is no one's move (under a headline that names
+    # the United States)
+    body = (
+        "More than 17,000 troops are taking part in this year's Balikatan, or 'shoulder to shoulder' in Tagalog,"
+        " drills in the Philippines, officials said."
+    )
+    assert counted(run(body, "en", "US and Philippines launch their largest joint drills")) == set()
+
+
 # a share of troops named just before is no move of its own
 SHARES = [
     (
