@@ -156,7 +156,7 @@ NON_TROOP = _rx(
     r"|perished|périr|péri|perdu\s+la\s+vie|lost|fallen|tu(?:é|ée|és|ées|er|ent|ait|aient)|kill\w*"
     r"|injur\w+|diagnos\w+|blessures?|concussions?|neutrali[sz]\w+|neutralisé\w*"
     r"|bodies|(?-i:corps)(?!\s+(?:d['’]armée|expéditionnaire|de\s+(?:marine|troupes)))|tombes|graves|funerals?|obsèques|buried|enterrés|captivit[yé]|captivité"
-    r"|détenus|detained|hostages?|otages|jailed|imprisoned|emprisonnés|convicted|sentenced"
+    r"|détenus|detained|hostages?|otages|(?:being\s+)?held\s+(?:hostage|captive|by)|retenus?\s+(?:en\s+otage|par)|jailed|imprisoned|emprisonnés|convicted|sentenced"
     r"|condamnés|arrested|arrêtés|charged|inculpés|accused|accusés|suspects?"
     r"|libérés?|libération|exchange|échange|swap|tested\s+positive|infected|contaminés|positifs?"
     r"|veterans|vétérans|anciens\s+combattants|suicides?|memorial|mémorial|inculp\w+|indict\w+"

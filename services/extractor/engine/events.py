@@ -251,7 +251,10 @@ _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 # "200 autres", "1,000 more", "another 500 others": the same verb as the figure before it
 _MORE_OF_THE_SAME = re.compile(r"^\S+\s+(?:autres|more|others)$", re.I)
 _EXERCISE = re.compile(
-    r"\b(?:particip\w+|tak(?:e|es|ing)\s+part|took\s+part|prennent\s+part|s['’]entraîn\w+"
+    # "the largest joint exercises in decades, involving 17,600 troops"
+    r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|exercices?|manœuvres)\b[^.;]{0,60}?"
+    r"\b(?:involving|impliquant|réunissant|mobilisant)\b|"
+    r"\b(?:particip\w+|tak(?:e|es|ing)\s+part|took\s+part|prennent\s+part|prendront\s+part|s['’]entraîn\w+"
     r"|train(?:s|ing)?)\b.{0,80}?\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|exercices?|manœuvres"
     r"|entraînements?)\b",
     re.I,
@@ -301,6 +304,9 @@ _FROM_RANKS = re.compile(
     re.I,
 )
 _TARGET_LEVEL = re.compile(
+    # "Le dispositif atteindra ainsi 1 200 hommes", "the force will reach 5,000 troops"
+    r"\b(?:atteindr(?:a|ont|ait|aient)|(?:will|would|to)\s+reach)\s+(?:ainsi\s+|alors\s+|then\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?$|"
     r"\b(?:porter|portera|porteront|porterait|porteraient|porté|portée|portés|(?:will|would|to)\s+(?:bring|take|raise|boost))\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:to|à|jusqu['’]à)\s+(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?$",
     re.I,
@@ -385,7 +391,7 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             other = re.match(r"\s+(?:d['’])?(?:autres|others|more)\b", sentence[count.end :]) or _STAY_AFTER.match(
                 sentence, count.end
             )
-            if other:
+            if other and (count.value is None or count.value >= _MIN_FORCE):  # ("three more companies": units)
                 end = count.end + other.end()
                 out.append(Mention(count, count.start, end, sentence[count.start : end]))
                 continue

@@ -417,6 +417,10 @@ def test_share_of_troops_named_before(body: str, lang: str, expected: set[tuple]
 # a level still to come, however it is written, is no event beside the move or the stock stated
 LEVELS_TO_COME = [
     (
+        "Paris enverra 300 soldats supplémentaires au Gabon. Le dispositif atteindra ainsi 1 200 hommes.",
+        {("deployment", "FR", 300)},
+    ),
+    (
         "La Belgique enverra 600 soldats, et portera ainsi à mille soldats sa participation à la force au Liban.",
         {("deployment", "BE", 600)},
     ),
@@ -431,6 +435,43 @@ LEVELS_TO_COME = [
 @pytest.mark.parametrize(("body", "expected"), LEVELS_TO_COME)
 def test_level_to_come_is_no_event(body: str, expected: set[tuple]) -> None:
     assert counted(run(body, "fr")) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "lang", "expected"),
+    [
+        # an exercise named before its total, or a total still to take part, is no one's move
+        (
+            "US and Philippines begin joint drills",
+            "The two countries have begun their largest joint military exercises in decades, involving 17,600 troops.",
+            "en",
+            set(),
+        ),
+        (
+            "L'Otan lance ses manœuvres en Norvège",
+            "Au total, 37 000 hommes prendront part à l'exercice, que Moscou juge provocateur.",
+            "fr",
+            set(),
+        ),
+        # troops held by fighters are captives, not a stock
+        (
+            "",
+            "The UN has about 8,700 peacekeepers in Sierra Leone, but some 500 of them are being held by rebels.",
+            "en",
+            {("presence", "UN", 8700)},
+        ),
+        # "three more companies of 150 each": units, not three soldiers
+        (
+            "",
+            "A first company of about 150 U.S. paratroopers will arrive in Poland, and three more companies of"
+            " roughly 150 each will head to Estonia, Latvia and Lithuania.",
+            "en",
+            {("deployment", "US", 150)},
+        ),
+    ],
+)
+def test_totals_captives_and_units(title: str, body: str, lang: str, expected: set[tuple]) -> None:
+    assert {k for k in counted(run(body, lang, title)) if k[2] is not None} == expected
 
 
 NOT_EVENTS = [
