@@ -93,6 +93,9 @@ STATIVE = _rx(
     r"|patrols?(?=\s+(?:the|in|along|near|across|south|north|east|west))|patrolled|patrolling"
     r"|patrouill(?:ent|aient)|patrouillant|stationne(?:nt)?\b|abritent|abrite|accueillent|accueille\b"
     # "Chad, with some 1,400 soldiers, is the largest contributor": a stock in apposition
+    # "Germany, the second-largest contributor with about 1,100 soldiers, said": a stock too
+    r"|(?:contributor|contributeur|contingent)\s+(?:with|avec)(?=\s+(?:some\s+|about\s+|around\s+|nearly\s+"
+    r"|more\s+than\s+|over\s+|quelque\s+|environ\s+|près\s+de\s+|plus\s+de\s+)?\d)"
     r"|(?<=,\s)(?:with|avec)(?=\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+"
     r"|quelque\s+|environ\s+|près\s+de\s+|plus\s+de\s+)?\d[\d,.\s\u00a0]*\s+\w+\s*,)"
     r"|dispos(?:e|ent|ait|aient)(?=\s+d(?:e|['’]))|possède|possèdent|keeps|kept|keep(?=\s+(?:about|some|around|\d))"

@@ -317,6 +317,14 @@ CASES = [
         "en",
         {("deployment", "US", 2000, None, (), False)},
     ),
+    # the contributor "with" its figure states a stock, whatever the clause says next
+    (
+        "",
+        "Germany, the second-largest contributor with about 1,100 soldiers in Afghanistan, said its forces would"
+        " leave at the same time.",
+        "en",
+        {("presence", "DE", 1100, None, ("AF",), False)},
+    ),
     # an embassy is its country's, in the town named after it
     (
         "",
