@@ -903,7 +903,9 @@ def _actor(
         role = _role(sentence, places, i)
         # an organisation owns its troops after "de l'"/"of" too, and is the subject of "qui compte"
         owner = re.match(r"\s*,\s*(?:dont|whose)\b", sentence[p.end :])  # "la Russie, dont 125 000 hommes"
-        if role is None or owner or (p.kind == "org" and (role == "from" or _WHICH_AFTER.match(sentence[p.end :]))):
+        # ("Au Royaume-Uni, qui dispose du deuxième contingent avec 9 500 hommes": the subject of the clause)
+        subject = p.kind in ("org", "country") and _WHICH_AFTER.match(sentence[p.end :]) is not None
+        if role is None or owner or subject or (p.kind == "org" and role == "from"):
             before.append(p)
     if before:
         subjects = [q for q in before if q.kind != "demonym" or q.text[:1].isupper()]

@@ -17,6 +17,14 @@ CASES = [
         "fr",
         {("presence", "GB", 900, None, ("EE",), False)},
     ),
+    # a country that a relative clause follows is that clause's subject, even after "au"
+    (
+        "",
+        "Au Royaume-Uni, qui dispose du deuxième contingent avec 9 500 hommes en Afghanistan, le premier ministre"
+        " doit s'exprimer.",
+        "fr",
+        {("presence", "GB", 9500, None, ("AF",), False)},
+    ),
     # the force after its units owns them
     (
         "",
