@@ -21,7 +21,12 @@ CASES = [
     ),
     ("", "Lima a déployé 1 200 soldats à la frontière.", "fr", {("deployment", "PE", 1200, None, None, False)}),
     # ... also with "pour sa part", "de son côté" before its verb
-    ("", "Lima a de son côté envoyé 1 000 soldats à la frontière.", "fr", {("deployment", "PE", 1000, None, None, False)}),
+    (
+        "",
+        "Lima a de son côté envoyé 1 000 soldats à la frontière.",
+        "fr",
+        {("deployment", "PE", 1000, None, None, False)},
+    ),
     # ... and one that keeps troops somewhere is its government too
     (
         "",
