@@ -259,6 +259,19 @@ CASES = [
         "fr",
         {("deployment", "IT", 5000, None, ("IT",), False)},
     ),
+    # a recall of its troops is a withdrawal; "rappelle que" is a reminder
+    (
+        "",
+        "Le Tchad a annoncé le rappel de ses quelque 850 militaires engagés en Centrafrique.",
+        "fr",
+        {("withdrawal", "TD", 850, "CF", None, False), ("presence", "TD", 850, None, ("CF",), False)},
+    ),
+    (
+        "",
+        "Le ministre rappelle que 850 militaires tchadiens sont stationnés en Centrafrique.",
+        "fr",
+        {("presence", "TD", 850, None, ("CF",), False)},
+    ),
     # a withdrawal of its whole stock, still to come, states the stock; one already done does not
     (
         "",
