@@ -9,7 +9,7 @@ import pytest
 from schemas.models import DeadLetter
 from schemas.topics import DEAD_LETTERS, DLQ_REASON_HEADER
 from services.cli.publishing import text_record
-from tests.e2e.conftest import article, http_totals, metric_value, publish, settle, topic_totals, wait_for
+from tests.e2e.conftest import article, http_totals, metric_value, publish, reach, settle, topic_totals, wait_for
 from tests.support.kafka import consume_all
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
@@ -26,7 +26,9 @@ def test_seed_article_gives_exactly_the_seed_totals(pipeline, gold_dir) -> None:
         published_at="2022-02-02",
     )
     publish(pipeline, [seed.value], [seed.key])
-    assert settle(pipeline) == SEED_TOTALS, pipeline.logs()
+    # (reach, not settle: before the extractor's first article the totals are empty and quiet too, and a loaded
+    # machine can keep them so for longer than settle's quiet window; reach still fails on a later double count)
+    reach(pipeline, SEED_TOTALS)
     assert wait_for(lambda: topic_totals(pipeline) == SEED_TOTALS, 30, "totals topic") is True
 
     # The same article again: dropped by the ingestor, nothing changes downstream.
