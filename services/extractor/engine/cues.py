@@ -9,13 +9,14 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# Trades that are troops only when the text says military: "200 military medics and engineers" (the gate too)
+MILITARY_TRADES_EN = r"military\s+(?:advis[eo]rs|engineers|medics)"
 # Nouns that name troops right after a count ("3,000 U.S. troops", "un millier de ces soldats").
 TROOP_NOUN_EN = (
     r"troops|soldiers|personnel|service\s?members|servicemen|servicewomen|marines|paratroopers"
     r"|blue\s+helmets|men|conscripts|reservists|peacekeepers|forces|members|sailors|airmen|commandos|troop|sappers"
     r"|infantrymen|artillerymen|gunners|guardsmen|rangers|legionnaires|fusiliers|gurkhas"
-    # trades that are troops only when the text says military: "200 military medics and engineers"
-    r"|military\s+(?:advis[eo]rs|engineers|medics)"
+    rf"|{MILITARY_TRADES_EN}"
 )
 TROOP_NOUN_FR = (
     r"soldats|militaires|hommes|troupes|casques\s+bleus|aviateurs|marins|parachutistes|chasseurs\s+alpins"
@@ -42,6 +43,12 @@ MODIFIER_FR = (
 _TO_GUARD = (
     r"\s+(?:\S+\s+){0,10}?(?:pour|afin\s+de|to)\s+(?:sécuriser|protéger|surveiller|patrouiller|garder|secure|protect"
     r"|guard|patrol|aider|help|assist|les\s+secours|relief|rescue|search)"
+)
+
+# the approximation words allowed before a figure ("with some 1,400 soldiers", "avec près de 1 400")
+_FIGURE_APPROX = (
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|quelque\s+|environ\s+|près\s+de\s+"
+    r"|plus\s+de\s+)?"
 )
 
 ALERT = _rx(
@@ -96,10 +103,8 @@ STATIVE = _rx(
     r"|patrouill(?:ent|aient)|patrouillant|stationne(?:nt)?\b|abritent|abrite|accueillent|accueille\b"
     # "Chad, with some 1,400 soldiers, is the largest contributor": a stock in apposition
     # "Germany, the second-largest contributor with about 1,100 soldiers, said": a stock too
-    r"|(?:contributor|contributeur|contingent)\s+(?:with|avec)(?=\s+(?:some\s+|about\s+|around\s+|nearly\s+"
-    r"|more\s+than\s+|over\s+|quelque\s+|environ\s+|près\s+de\s+|plus\s+de\s+)?\d)"
-    r"|(?<=,\s)(?:with|avec)(?=\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+"
-    r"|quelque\s+|environ\s+|près\s+de\s+|plus\s+de\s+)?\d[\d,.\s\u00a0]*\s+\w+\s*,)"
+    rf"|(?:contributor|contributeur|contingent)\s+(?:with|avec)(?=\s+{_FIGURE_APPROX}\d)"
+    rf"|(?<=,\s)(?:with|avec)(?=\s+{_FIGURE_APPROX}\d[\d,.\s\u00a0]*\s+\w+\s*,)"
     r"|dispos(?:e|ent|ait|aient)(?=\s+d(?:e|['’]))|possède|possèdent|keeps|kept|keep(?=\s+(?:about|some|around|\d))"
     r"|(?:deployment|contingent)\s+(?:is|was|stands|numbers|totals)\b|on\s+the\s+ground|sur\s+le\s+terrain|participent|\bont\b|\bhave\b|\bhas\b|\bhad\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)"
 )

@@ -250,13 +250,12 @@ _NUMBER_OF = re.compile(r"\b(?:the\s+number\s+of|le\s+nombre\s+(?:de|d['’]))\s
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 # "200 autres", "1,000 more", "another 500 others": the same verb as the figure before it
 _MORE_OF_THE_SAME = re.compile(r"^\S+\s+(?:autres|more|others)$", re.I)
+_EXERCISE_NOUN = r"exercises?|drills?|manoeuvres|maneuvers|war\s+games|exercices?|manœuvres"
 _EXERCISE = re.compile(
     # "the largest joint exercises in decades, involving 17,600 troops"
-    r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|exercices?|manœuvres)\b[^.;]{0,60}?"
-    r"\b(?:involving|impliquant|réunissant|mobilisant)\b|"
+    rf"\b(?:{_EXERCISE_NOUN})\b[^.;]{{0,60}}?\b(?:involving|impliquant|réunissant|mobilisant)\b|"
     r"\b(?:particip\w+|tak(?:e|es|ing)\s+part|took\s+part|prennent\s+part|prendront\s+part|s['’]entraîn\w+"
-    r"|train(?:s|ing)?)\b.{0,80}?\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|exercices?|manœuvres"
-    r"|entraînements?)\b",
+    rf"|train(?:s|ing)?)\b.{{0,80}}?\b(?:{_EXERCISE_NOUN}|entraînements?)\b",
     re.I,
 )
 _MISSION_FOR = re.compile(
@@ -291,10 +290,12 @@ _CUT_BY = re.compile(
     r"|\b(?:réduire|réduira|réduit|réduits|réduites?|réduction)\b.*\b(?:de|d['’])\s*$",
     re.I,
 )
+# the approximation words allowed before a level ("to about 2,000", "à environ 2 000")
+_LEVEL_APPROX = r"(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?"
 _BRINGING_TO = re.compile(
     r"\b(?:bringing|taking|raising|boosting|brings|takes|raises|portant|porte|portera|portent"
     r"|porter)\s+(?:(?:its|their|the|his|son|sa|leur|ses|leurs|le|la|les)\s+(?:[\w'’-]+\s+){0,4}?)?"
-    r"(?:to|à)\s+(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?$",
+    rf"(?:to|à)\s+{_LEVEL_APPROX}$",
     re.I,
 )
 _ARMY_CUT = re.compile(r"\b(?:cut\w*|reduc\w+|réduire|réduction|réduit\w*|supprim\w+|trim\w*)\b[^.;,]*$", re.I)
@@ -305,10 +306,10 @@ _FROM_RANKS = re.compile(
 )
 _TARGET_LEVEL = re.compile(
     # "Le dispositif atteindra ainsi 1 200 hommes", "the force will reach 5,000 troops"
-    r"\b(?:atteindr(?:a|ont|ait|aient)|(?:will|would|to)\s+reach)\s+(?:ainsi\s+|alors\s+|then\s+)?"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?$|"
-    r"\b(?:porter|portera|porteront|porterait|porteraient|porté|portée|portés|(?:will|would|to)\s+(?:bring|take|raise|boost))\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:to|à|jusqu['’]à)\s+(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+|quelque\s+)?$",
+    rf"\b(?:atteindr(?:a|ont|ait|aient)|(?:will|would|to)\s+reach)\s+(?:ainsi\s+|alors\s+|then\s+)?{_LEVEL_APPROX}$|"
+    r"\b(?:porter|portera|porteront|porterait|porteraient|porté|portée|portés"
+    r"|(?:will|would|to)\s+(?:bring|take|raise|boost))\s+"
+    rf"(?:[\w'’-]+\s+){{0,5}}?(?:to|à|jusqu['’]à)\s+{_LEVEL_APPROX}$",
     re.I,
 )
 _LEVEL_AFTER = re.compile(r"^[^.;]*?\b(?:to|à)\s+(?:about\s+|around\s+|some\s+|environ\s+)?\d", re.I)
@@ -1751,10 +1752,10 @@ def sentence_events(
         ):
             etype = "presence"  # "reduce its 1,100-strong contingent in Mali by 300": the stock that is cut
         elif mention.count is not None and (
-            _BRINGING_TO.search(sentence[max(0, mention.start - 60) : mention.start])
-            or _TARGET_LEVEL.search(sentence[max(0, mention.start - 60) : mention.start])
+            (to_level := _TARGET_LEVEL.search(sentence[max(0, mention.start - 60) : mention.start]))
+            or _BRINGING_TO.search(sentence[max(0, mention.start - 60) : mention.start])
         ):
-            if _TARGET_LEVEL.search(sentence[max(0, mention.start - 60) : mention.start]):
+            if to_level:
                 # "va porter ses effectifs à 2 500 soldats", "portera à 2 000": a level still to come (the
                 # annotated sets leave it out, 10 times of 12)
                 continue

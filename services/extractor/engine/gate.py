@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .cues import MILITARY_TRADES_EN
+
 # Words that name troops (any count is looked for only around these).
 TROOP_WORDS = re.compile(
     r"\b(?:special\s+forces|forces\s+spéciales|(?:members|membres)\s+(?:of|des|de\s+l['’]|du)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}(?:forces|army|armée|military|guard)|military\s+(?:advis[eo]rs|engineers|medics)|troops?|soldiers?|soldats?|militaires|personnel|service\s?(?:members|men|women)|servicemen"
+    rf"(?:[\w'’-]+\s+){{0,3}}(?:forces|army|armée|military|guard)|{MILITARY_TRADES_EN}|troops?|soldiers?|soldats?|militaires|personnel|service\s?(?:members|men|women)|servicemen"
     r"|troupes|contingents?|casques\s+bleus|blue\s+helmets|peacekeepers?|marines|paratroopers|parachutistes|conscripts"
     r"|reservists|réservistes|forces|aviateurs|légionnaires|chasseurs\s+alpins|commandos|sapeurs|sappers|army|armée|military"
     r"|infantrymen|artillerymen|gunners|guardsmen|legionnaires|fusiliers|gurkhas|artilleurs|fantassins|marsouins"
