@@ -220,6 +220,9 @@ LOCATIVE = _rx(
 FROM = _rx(
     r"(?:\b(?:from|de|du|des|d['’]|depuis)|\bfrom\s+the|\b(?:de|depuis)\s+(?:la|l['’]|les)"
     r"|\bfrom\s+(?:the\s+)?(?:north|south|east|west|central)\w*"  # "brought home from southern Iraq"
+    # "from the southern province of Kandahar", "de la province de Helmand"
+    r"|\bfrom\s+the\s+(?:\w+\s+){0,2}(?:city|town|port|region|province|state|area)\s+of"
+    r"|\b(?:de|depuis)\s+la\s+(?:ville|région|province|localité)\s+(?:\w+\s+)?(?:de|d['’])"
     r"|\b(?:quitt\w+|left|leav\w+|exit\w*|out\s+of|hors\s+de)\s+(?:la\s+|le\s+|l['’]|the\s+)?)\s*$"
 )
 ORIGIN_STATIVE = _rx(

