@@ -8,6 +8,20 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "home" is the destination of the figure whose clause says it, not of every withdrawal in the sentence
+    (
+        "",
+        "The president said 4,000 British troops will leave Iraq by the end of this year, with a further 2,500"
+        " coming home by next summer.",
+        "en",
+        {("withdrawal", "GB", 4000, "IQ", (), False), ("withdrawal", "GB", 2500, "IQ", ("GB",), False)},
+    ),
+    (
+        "",
+        "Quelque 3 000 soldats espagnols quitteront le Liban d'ici décembre, et 1 200 autres rentreront au pays.",
+        "fr",
+        {("withdrawal", "ES", 3000, "LB", (), False), ("withdrawal", "ES", 1200, "LB", ("ES",), False)},
+    ),
     # an origin named as a province of a country: "from the southern province of X", "de la province de X"
     (
         "",
