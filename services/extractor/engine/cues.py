@@ -186,7 +186,7 @@ HOME = _rx(
     r"|\b(?:bring|brings|bringing|fly|flies|flying|send|sends|sending)\s+(?:them|the\s+\w+)\s+back\s+to\b"
 )
 BORDER_WORD = _rx(r"\b(?:frontières?|borders?|frontiers?)\b")
-BORDER = _rx(r"^['’]s\s+(?:(?:north|south|east|west)\w*\s+)?(?:border|frontier)|^\s*border")
+BORDER = _rx(r"^['’]s\s+(?:(?:north|south|east|west)\w*\s+)?(?:border|frontier)|^\s*(?:border|frontier)")
 BORDER_BEFORE = _rx(
     r"(?:frontières?|borders?|frontiers?|long\s+de\s+la\s+frontière)\s+(?:avec|de|with|of)\s+"
     r"(?:l['’]|la\s+|le\s+|the\s+)?$"

@@ -1499,14 +1499,16 @@ def _places_for(
         and (actor in _border_sides(sentence, places) or _OWN_BORDER.search(sentence[mention.start : hi]))
     ):
         return origin, (actor,)  # "the US-Mexico border" for US troops, "its border with X": their own side
+    to_border = _TO_BORDER.search(sentence, mention.end, hi)
     if (
         not dests
         and etype == "deployment"
         and _is_country(actor)
-        # ("d'ici à la fin de la semaine" says when, not where)
-        and not cues.PRONOUN_PLACE.search(_BY_WHEN.sub(" ", sentence[mention.start : hi]))
+        and to_border is not None
+        # ("d'ici à la fin de la semaine" says when, not where; "... to the border, joining those already
+        # stationed there": the "there" after the border is the border)
+        and not cues.PRONOUN_PLACE.search(_BY_WHEN.sub(" ", sentence[mention.start : to_border.start()]))
         and not cues.PRONOUN_Y.search(sentence[max(0, mention.start - 40) : mention.start])
-        and _TO_BORDER.search(sentence[mention.end : hi])
     ):
         return origin, (actor,)  # "Poland to send 10,000 troops to Belarus border": troops go to their own side
     if region and not pronoun:

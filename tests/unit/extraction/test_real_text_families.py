@@ -8,6 +8,21 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "X frontier" is the actor's own side of it, as "X border" is
+    (
+        "",
+        "Pakistan moves 30,000 troops to Afghanistan frontier",
+        "en",
+        {("deployment", "PK", 30000, None, ("PK",), False)},
+    ),
+    # the "there" after the border is the border, not the country the sentence before named
+    (
+        "",
+        "Mexico said it would send soldiers to its northern border. Last month the Pentagon ordered 800 troops to"
+        " the southern border, to join the Border Patrol agents already working there.",
+        "en",
+        {("deployment", "US", 800, None, ("US",), False)},
+    ),
     # "home" is the destination of the figure whose clause says it, not of every withdrawal in the sentence
     (
         "",
