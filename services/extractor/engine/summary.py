@@ -137,8 +137,52 @@ def _adds_up(parts: tuple[int, ...], total: int) -> bool:
     return all(n % 100 == 0 for n in (*parts, total)) and abs(sum(parts) - total) <= 0.01 * total
 
 
+def _retype_parts(cands: list[Candidate]) -> list[Candidate]:
+    """Stocks that add up to a move of the same owner are that move's parts: "Poland to send 10,000 troops
+    to the border: 4,000 will support border guards while 6,000 will be held in reserve" (the parts say what
+    the troops will do, which reads as a stock, but the arithmetic ties them to the move)."""
+    out = list(cands)
+    for c in cands:
+        if c.count is None or c.type not in ("deployment", "alert"):
+            continue
+        stocks = [
+            i
+            for i, o in enumerate(out)
+            if o.type == "presence"
+            and o.actor == c.actor
+            and o.count is not None
+            and o.count < c.count
+            # (a stock somewhere the move does not go is a stock: "sends 1,000 to Latvia; has 600 in Lebanon")
+            and set(o.destinations) <= set(c.destinations)
+        ]
+        for size in range(2, min(_MAX_PARTS, len(stocks)) + 1):
+            combo = next(
+                (
+                    combo
+                    for combo in combinations(stocks, size)
+                    if sum(out[i].count or 0 for i in combo) == c.count
+                    # one sentence that splits the move another sentence announced
+                    and len({(out[i].field, out[i].start) for i in combo}) == 1
+                    and (out[combo[0]].field, out[combo[0]].start) != (c.field, c.start)
+                ),
+                None,
+            )
+            if combo is not None:
+                for i in combo:
+                    part = out[i]
+                    out[i] = replace(
+                        part,
+                        type=c.type,
+                        origin=part.origin or c.origin,
+                        destinations=part.destinations or c.destinations,
+                    )
+                break
+    return out
+
+
 def flag_summaries(cands: list[Candidate]) -> list[Candidate]:
     """A count equal to the sum of two or more other counts of the same type and actor is a summary."""
+    cands = _retype_parts(cands)
     out = []
     for c in cands:
         is_summary = False

@@ -8,6 +8,38 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # the body splits the headline's move into what the troops will do: the parts are that move's, not stocks
+    (
+        "Lithuania to send 5,000 troops to Belarus border",
+        "Defence minister says 3,000 soldiers will directly support border guards while 2,000 will be held in reserve.",
+        "en",
+        {
+            ("deployment", "LT", 5000, None, ("LT",), True),
+            ("deployment", "LT", 3000, None, ("LT",), False),
+            ("deployment", "LT", 2000, None, ("LT",), False),
+        },
+    ),
+    (
+        "La Lituanie va envoyer 5 000 soldats à la frontière biélorusse",
+        "Le ministre a précisé que 3 000 soldats appuieront les gardes-frontières et que 2 000 resteront en réserve.",
+        "fr",
+        {
+            ("deployment", "LT", 5000, None, ("LT",), True),
+            ("deployment", "LT", 3000, None, ("LT",), False),
+            ("deployment", "LT", 2000, None, ("LT",), False),
+        },
+    ),
+    # ... but stocks where the move does not go are stocks, whatever they add up to
+    (
+        "",
+        "Spain will send 1,000 soldiers to Latvia. It has 600 soldiers in Lebanon and 400 in Mali.",
+        "en",
+        {
+            ("deployment", "ES", 1000, None, ("LV",), False),
+            ("presence", "ES", 600, None, ("LB",), False),
+            ("presence", "ES", 400, None, ("ML",), False),
+        },
+    ),
     # "X frontier" is the actor's own side of it, as "X border" is
     (
         "",
