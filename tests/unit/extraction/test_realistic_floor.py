@@ -1,6 +1,7 @@
 """The realistic sets (tests/data/realistic: news items written from memory of real events and annotated
 by the rules, independently of the engine) through the reference scorer. r1, r3, r5, r6, r9, r10, r13, r14,
-r21-r24 and r29-r32 were used for error analysis, r2, r4, r7, r8, r11, r12, r15-r20 and r25-r28 only for figures.
+r21-r24 and r29-r34 were used for error analysis, r2, r4, r7, r8, r11, r12, r15-r20, r25-r28, r35 and r36 only
+for figures.
 Only ever raise these floors."""
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ FULL_F1_FLOORS = {
     "r30": 0.56,
     "r31": 0.60,
     "r32": 0.67,
+    "r33": 0.53,
+    "r34": 0.54,
+    "r35": 0.59,
+    "r36": 0.48,
 }
 
 
