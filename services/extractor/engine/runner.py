@@ -302,6 +302,56 @@ _DOMESTIC_MOVE = re.compile(
 _STILL = re.compile(r"\b(?:déjà|already|still|toujours|encore|désormais|now|remain\w*|rest\w+)\b", re.I)
 
 
+# an addition to a force that stands somewhere: "send 800 more", "30 000 soldats supplémentaires"
+_MORE = re.compile(
+    r"\b(?:more|additional|extra|further|supplémentaires?|de\s+plus|renforts?|reinforcements?|surge)\b", re.I
+)
+
+
+def _reinforcements_to_theatre(cands: list[Candidate]) -> list[Candidate]:
+    """Troops added to a force go where the force is: a deployment of "more" troops that names no place (its
+    destination only guessed as home) goes to the one country abroad where the article has the same owner's
+    troops stand, go or leave from ("Brazil has 1,300 troops in Haiti ... said it would send 800 more")."""
+    out = []
+    for c in cands:
+        if c.type == "deployment" and c.extra.get("home_guess") and _MORE.search(c.text):
+            theatre = {
+                code
+                for o in cands
+                if o.actor == c.actor and not o.extra.get("home_guess")
+                for code in (o.destinations if o.type in ("presence", "deployment") else (o.origin,))
+                if code and code != c.actor
+            }
+            if len(theatre) == 1:
+                c = replace(c, destinations=tuple(theatre))
+        out.append(c)
+    return out
+
+
+# "has about 1,300 troops in the country", "compte 900 soldats dans le pays"
+_IN_THE_COUNTRY = re.compile(r"\b(?:in|into|to)\s+the\s+country\b|\b(?:dans|sur)\s+le\s+pays\b", re.I)
+
+
+def _the_country_of_the_headline(cands: list[Candidate], title: str) -> list[Candidate]:
+    """ "The country" that no sentence before names is the one country the headline is about ("U.S. Troops Head
+    to Haiti ..." then, paragraphs on, "Brazil ... has about 1,300 troops in the country")."""
+    places = [p for p in find_places(title) if p.kind == "country"]
+    located = [p for p in places if cues.LOCATIVE.search(title[max(0, p.start - 24) : p.start])]
+    countries = {c for p in (located or places) for c in p.codes}
+    if len(countries) != 1:
+        return cands
+    (topic,) = countries
+    return [
+        replace(c, destinations=(topic,))
+        if c.type in ("presence", "deployment")
+        and not c.destinations
+        and c.actor != topic
+        and _IN_THE_COUNTRY.search(c.text)
+        else c
+        for c in cands
+    ]
+
+
 def _domestic_moves(cands: list[Candidate]) -> list[Candidate]:
     """A government's troops that have been deployed at home are a domestic move (README: El Salvador's
     2,000 soldiers sent into its capital); the same words about troops abroad stay a stock (dev: Russia's
@@ -466,6 +516,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
     year = article.published_at.year if article.published_at else None
     cands = [c for c in cands if not _historical(c.text, year)]
     cands = _headline_topic_place(cands, article.title)
+    cands = _reinforcements_to_theatre(_the_country_of_the_headline(cands, article.title))
     cands = flag_summaries(merge_repeats(_domestic_moves(_own_border(cands))))
     return ExtractResult([_to_event(article, c) for c in cands], False, len(work))
 

@@ -8,6 +8,22 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "the country" that no sentence near names is the one the headline is about; "more" troops go there too
+    (
+        "Italian troops head to Lebanon as truce holds",
+        "The first ships docked on Monday. Officials said the port was damaged. Aid agencies asked for more trucks."
+        " Spain, which has about 1,100 troops in the country, said it would send 500 more.",
+        "en",
+        {("presence", "ES", 1100, None, ("LB",), False), ("deployment", "ES", 500, None, ("LB",), False)},
+    ),
+    # troops added to a force go where the owner's force stands, not home
+    (
+        "",
+        "Norway has 200 soldiers in Lithuania. Officials in Oslo met on Monday. The government said it would send"
+        " 100 additional soldiers.",
+        "en",
+        {("presence", "NO", 200, None, ("LT",), False), ("deployment", "NO", 100, None, ("LT",), False)},
+    ),
     # the body splits the headline's move into what the troops will do: the parts are that move's, not stocks
     (
         "Lithuania to send 5,000 troops to Belarus border",
