@@ -215,7 +215,7 @@ LOCATIVE = _rx(
     # "sur la base de Tapa", "at the air base of X": a base is where troops are
     r"|\b(?:sur|à|dans|at|in|on|to|vers)\s+(?:la|the|une|a)\s+(?:\w+\s+)?(?:base|camp|caserne|garrison)"
     r"(?:\s+(?:aérienne|militaire|navale))?\s+(?:de|d['’]|of)"
-    r"|\b(?:dans|vers|à)\s+(?:la|le|l['’])\s*(?:ville|région|province|port|localité|aéroport)\s+(?:\w+\s+)?(?:de|d['’]))\s*$"
+    r"|\b(?:dans|vers|à)\s+(?:la|le|l['’])\s*(?:ville|région|province|port|localité|aéroport)\s+(?:\w+\s+)?(?:de|d['’]|du|des))\s*$"
 )
 FROM = _rx(
     r"(?:\b(?:from|de|du|des|d['’]|depuis)|\bfrom\s+the|\b(?:de|depuis)\s+(?:la|l['’]|les)"

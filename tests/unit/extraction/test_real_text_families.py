@@ -8,6 +8,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "dans la province du Helmand": the article contracted with the preposition
+    (
+        "",
+        "Le Danemark, qui compte environ 700 soldats dans la province du Helmand, réduira ses effectifs.",
+        "fr",
+        {("presence", "DK", 700, None, ("AF",), False)},
+    ),
     # "the country" that no sentence near names is the one the headline is about; "more" troops go there too
     (
         "Italian troops head to Lebanon as truce holds",
