@@ -134,7 +134,7 @@ DEPLOYMENT = _rx(
     # a host receiving troops ("Estonia will receive 800 British troops", "La Roumanie accueillera")
     r"|(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|an\s+additional\s+|another\s+|the\s+first\s+)?\d)"
     r"|accueiller(?:a|ont)|recevr(?:a|ont)|(?:a|ont)\s+reçu(?!\s+(?:l['’]ordre|des\s+ordres))|travel(?:s|led|ed|ling|ing)?\s+to|flown\s+(?:in\s+)?to"
-    r"|pour(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into|flown\b(?!\s+(?:back|home))"
+    r"|pour(?:s|ed|ing)?\s+into|flow(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into|flown\b(?!\s+(?:back|home))"
     # taking part to come is going there: "participeront à des manœuvres en Pologne", "will take part in"
     r"|participer(?:a|ont)\b|prendr(?:a|ont)\s+part|will\s+(?:take\s+part|participate)"
     r"|travers(?:er|era|eront|ent|é|és)\s+l['’]atlantique|cross(?:es|ed|ing)?\s+the\s+atlantic"

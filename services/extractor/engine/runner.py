@@ -328,8 +328,11 @@ def _reinforcements_to_theatre(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-# "has about 1,300 troops in the country", "compte 900 soldats dans le pays"
-_IN_THE_COUNTRY = re.compile(r"\b(?:in|into|to)\s+the\s+country\b|\b(?:dans|sur)\s+le\s+pays\b", re.I)
+# "has about 1,300 troops in the country", "compte 900 soldats dans le pays", "will flow into the capital"
+_IN_THE_COUNTRY = re.compile(
+    r"\b(?:in|into|to)\s+the\s+(?:country|capital)\b|\b(?:dans|sur)\s+le\s+pays\b|\b(?:dans|vers)\s+la\s+capitale\b",
+    re.I,
+)
 
 
 def _the_country_of_the_headline(cands: list[Candidate], title: str) -> list[Candidate]:

@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops that "flow into" a place move there; "the capital" no sentence near names is the headline country's
+    (
+        "France sends 2,000 more troops to Mali",
+        '"We will not fail," the minister said in a televised address. Officials gave details on Monday. About'
+        " 1,200 soldiers will flow into the capital over the next weeks.",
+        "en",
+        {("deployment", "FR", 2000, None, ("ML",), False), ("deployment", "FR", 1200, None, ("ML",), False)},
+    ),
     # "dans la province du Helmand": the article contracted with the preposition
     (
         "",
