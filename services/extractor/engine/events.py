@@ -1052,6 +1052,15 @@ _JOINED_STOCK = re.compile(
 )
 
 
+# an apposition giving a force's present size: "the force in Iraq, now about 132,000 troops"
+_NOW_LEVEL = re.compile(
+    r"(?:,|\(|—|–)\s*(?:now|currently|at\s+present|actuellement|aujourd['’]hui)\s+(?:at\s+)?"
+    r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|environ\s+|quelque\s+"
+    r"|près\s+de\s+|plus\s+de\s+)?$",
+    re.I,
+)
+
+
 def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str | None, str | None]:
     """(type, modifier type): the nearest cue decides; a participle that only describes the troops
     ("stationed in X", "déployés en Centrafrique" right after the noun) yields to another verb in the
@@ -1740,6 +1749,8 @@ def sentence_events(
             and not _OWN_MOVE_AFTER.search(sentence[mention.end : mention.end + 60])
         ):
             etype, modifier = "presence", None  # the troops already there that the newcomers join
+        elif mention.count is not None and _NOW_LEVEL.search(sentence[max(0, mention.start - 40) : mention.start]):
+            etype, modifier = "presence", None  # "will raise the force in Iraq, now about 132,000 troops": its size
         if is_hypothetical(doc, mention.start, mention.end, sentence):
             if modifier != "presence" or mention.count is None:
                 continue

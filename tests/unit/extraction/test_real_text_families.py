@@ -8,6 +8,20 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "now about N troops" in apposition to a force is its present size, whatever verb the sentence has
+    (
+        "",
+        "The new brigade will reinforce the British force in Estonia, now about 900 troops, next spring.",
+        "en",
+        {("presence", "GB", 900, None, ("EE",), False)},
+    ),
+    (
+        "",
+        "Ces renforts porteront le contingent français au Mali, actuellement environ 4 000 soldats, à son plus haut"
+        " niveau.",
+        "fr",
+        {("presence", "FR", 4000, None, ("ML",), False)},
+    ),
     # troops that "flow into" a place move there; "the capital" no sentence near names is the headline country's
     (
         "France sends 2,000 more troops to Mali",
