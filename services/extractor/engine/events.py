@@ -860,7 +860,8 @@ def _actor(
     whose = _DONT_OWNER.match(sentence, mention.end)
     if whose:
         # "des 700 soldats supplémentaires dont l'Otan avait annoncé l'envoi": the owner the clause names
-        named = next((p for p in places if p.start == whose.start("owner") and p.kind in ACTOR_KINDS and p.codes), None)
+        at = whose.start("owner") if whose.group("owner") else whose.start("subject")
+        named = next((p for p in places if p.start == at and p.kind in ACTOR_KINDS and p.codes), None)
         if named:
             return named.codes[0], named
     from_owner = _FROM_OWNER.match(sentence, mention.end)
@@ -966,7 +967,14 @@ _ORG_DECIDES = re.compile(
 _TOLD = re.compile(
     r"\b(?:inform\w*|told|tells?|assur\w+|prévenu|notifi\w+|averti\w*)\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.I
 )
-_DONT_OWNER = re.compile(r"\s+(?:\w+\s+)?(?:dont|that|which)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?P<owner>[A-ZÉ])")
+_DONT_OWNER = re.compile(
+    r"\s+(?:\w+\s+)?(?:dont|that|which)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?P<owner>[A-ZÉ])"
+    # "the 10,000 soldiers North Korea has sent to Russia", "les 10 000 soldats que la Corée du Nord a envoyés":
+    # the subject of a relative clause that moved or keeps them
+    r"|\s+(?:que\s+|qu['’])?(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?P<subject>[A-ZÉ][\w'’-]*(?:\s+(?:du\s+|de\s+)?[A-Z][\w'’-]*){0,2})"
+    r"\s+(?:has|have|had|a|avait|ont|avaient)\s+(?:already\s+|déjà\s+)?(?:sent|deployed|dispatched|stationed|massed"
+    r"|envoyé|déployé|dépêché|stationné|massé)"
+)
 _FROM_OWNER = re.compile(
     r"\s+(?:(?:and|et)\s+\w+\s+)?(?:from|venus?\s+d[eu']|originaires?\s+d[eu'])\s*"
     r"(?:the\s+|la\s+|l['’])?(?P<place>[A-ZÉ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"

@@ -10,6 +10,19 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # the subject of a relative clause that sent the troops owns them, whoever speaks of them
+    (
+        "",
+        "Selon Washington, les 10 000 soldats que la Corée du Nord a envoyés en Russie sont à Koursk.",
+        "fr",
+        {("deployment", "KP", 10000, None, ("RU",), False)},
+    ),
+    (
+        "",
+        "Washington says the 3,000 troops Iran has sent to Syria are near Aleppo.",
+        "en",
+        {("deployment", "IR", 3000, None, ("SY",), False)},
+    ),
     # the country after the troops owns them
     (
         "",
