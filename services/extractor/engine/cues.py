@@ -207,7 +207,8 @@ LOCATIVE = _rx(
     r"|\baround(?=\s+$)"
     r"|\b(?:troops|soldiers|forces|marines|personnel)\s+for"  # "21,500 more U.S. troops for Iraq"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
-    r"|\b(?:in|into|to|at|near)\s+the\s+(?:\w+\s+){0,2}(?:city|town|port|village|region|province|state|area)\s+of"
+    r"|\b(?:in|into|to|at|near)\s+the\s+(?:\w+\s+){0,2}(?:city|cities|towns?|ports?|villages?|regions?|provinces?|states?"
+    r"|areas?)\s+of"
     r"|\b(?:in|into|to)\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of"
     r"|\b(?:bound|headed|heading|leave|leaves|leaving|left|depart(?:s|ed|ing)?|set\s+off|sail(?:s|ed)?)\s+for"
     r"|\bà\s+destination\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
@@ -215,7 +216,8 @@ LOCATIVE = _rx(
     # "sur la base de Tapa", "at the air base of X": a base is where troops are
     r"|\b(?:sur|à|dans|at|in|on|to|vers)\s+(?:la|the|une|a)\s+(?:\w+\s+)?(?:base|camp|caserne|garrison)"
     r"(?:\s+(?:aérienne|militaire|navale))?\s+(?:de|d['’]|of)"
-    r"|\b(?:dans|vers|à)\s+(?:la|le|l['’])\s*(?:ville|région|province|port|localité|aéroport)\s+(?:\w+\s+)?(?:de|d['’]|du|des))\s*$"
+    r"|\b(?:dans|vers|à)\s+(?:la|le|les|l['’])\s*(?:ville|régions?|provinces?|port|localité|aéroport|[ÉE]tats?)\s+"
+    r"(?:\w+\s+)?(?:de|d['’]|du|des))\s*$"
 )
 FROM = _rx(
     r"(?:\b(?:from|de|du|des|d['’]|depuis)|\bfrom\s+the|\b(?:de|depuis)\s+(?:la|l['’]|les)"

@@ -736,9 +736,11 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
     including = _INCLUDING.search(sentence[max(0, p.start - 25) : p.start])
     if including and _LOC_WORD.search(sentence[max(0, p.start - 25 - 40) : max(0, p.start - 25) + including.start()]):
         return "loc"  # "repositioned in other NATO countries, including Italy and Belgium": the places named
+    gap = sentence[places[i - 1].end : p.start] if i > 0 else ""
+    if i > 0 and _COORD_OF.fullmatch(gap) and _role(sentence, places, i - 1) == "loc":
+        return "loc"  # "dans les Etats de Zulia et de Tachira": the "de" of the list, not an origin
     if _preceded(sentence, p.start, cues.FROM):
         return "from"
-    gap = sentence[places[i - 1].end : p.start] if i > 0 else ""
     if i > 0 and _COORD.search(gap) and places[i - 1].kind != "demonym" and not ("," in gap and len(gap) > 8):
         # (not across a clause: "barracks in Salzburg on Wednesday, and Hungary will send 200")
         return _role(sentence, places, i - 1)
@@ -747,6 +749,8 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
     return None
 
 
+# (no comma: "dans la région de Kandahar, et des Pays-Bas, dont ..." starts another clause)
+_COORD_OF = re.compile(r"\s+(?:et|ou|and|or)\s+(?:de|d['’]|du|des|of)\s*(?:la\s+|l['’]|the\s+)?", re.I)
 _TO_ORG = re.compile(r"\b(?:to|for|join|joining|à|au|aux|pour|rejoindre)\s+(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*(?:where|où)\s+[^,;]*$", re.I)
 _LOC_WORD = re.compile(
@@ -1371,7 +1375,7 @@ def _places_for(
     origin: str | None = None
     dests: list[str] = []
     pre_dests: list[str] = []
-    seen_other = region = False
+    seen_other = region = region_after = False
     origin_end: int | None = None  # end of the origin place just read
     chain_end: int | None = None  # end of the destination list being read ("to Estonia, Latvia and Lithuania")
     lo, hi = scope
@@ -1393,6 +1397,7 @@ def _places_for(
             continue  # "..., and the United States about 1,100": the owner of the next figure, not a place
         if p.kind == "region":
             region = True
+            region_after = region_after or mention.start <= p.start <= mention.end + 60
         elif (
             p.start >= mention.start
             and (_role(sentence, places, i) is not None or not _SUBJECT_AFTER.match(sentence, p.end))
@@ -1471,7 +1476,9 @@ def _places_for(
         dests = [actor] if _is_country(actor) else []
     if not dests and mission and etype in ("presence", "deployment"):
         dests = [mission]
-    if not dests and pre_dests:
+    if not dests and pre_dests and not region_after:
+        # (a sea or region of no country right after the figure is where these troops go: "15 000 hommes dans les Etats
+        # de Zulia ..., alors que Washington a dépêché 4 000 marines dans le sud des Caraïbes")
         dests = pre_dests
     if origin and len(dests) > 1:
         dests = [d for d in dests if d != origin]

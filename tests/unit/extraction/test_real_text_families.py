@@ -8,6 +8,21 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "dans les Etats de X et de Y", "in the states of X and Y": where troops go, the second "de" no origin
+    (
+        "",
+        "Le Mexique a annoncé le déploiement de 6 000 soldats dans les Etats de Sonora et de Chihuahua.",
+        "fr",
+        {("deployment", "MX", 6000, None, ("MX",), False)},
+    ),
+    # a sea right after a figure is where those troops go, not the country an earlier figure went to
+    (
+        "",
+        "Venezuela deployed 15,000 soldiers in the states of Zulia and Tachira, while Washington sent some 4,000"
+        " marines to the southern Caribbean.",
+        "en",
+        {("deployment", "VE", 15000, None, ("VE",), False), ("deployment", "US", 4000, None, (), False)},
+    ),
     # "now about N troops" in apposition to a force is its present size, whatever verb the sentence has
     (
         "",
@@ -1240,3 +1255,11 @@ NOT_EVENTS = [
 @pytest.mark.parametrize(("body", "lang"), NOT_EVENTS)
 def test_real_text_not_an_event(body: str, lang: str) -> None:
     assert counted(run(body, lang)) == set()
+
+
+def test_a_list_of_divisions_after_de_names_no_origin() -> None:
+    # "dans les Etats de Sonora et de Chihuahua": the second "de" belongs to the list of places gone to
+    got = keys(
+        run("Le Mexique a annoncé le déploiement de 6 000 soldats dans les Etats de Sonora et de Chihuahua.", "fr")
+    )
+    assert got == {("deployment", "MX", 6000, None, ("MX",), False)}
