@@ -334,6 +334,12 @@ _HELD_AFTER = re.compile(
     r"|deployed|stationed|based|in|en|au|aux|dans)\b",
     re.I,
 )
+# troops said to be there already (not "déployés", which may be the move itself)
+_ALREADY_THERE = re.compile(
+    r"\s*,?\s*(?:(?:still|currently|already|encore|actuellement|déjà|toujours)\s+(?:déployée?s|stationnée?s|basée?s|présents"
+    r"|deployed|stationed|based)|présents|stationnée?s|stationed)\b",
+    re.I,
+)
 _LAST_OF = re.compile(r"\b(?:derni\w+|last|remaining|restants?|first|premiers)\b", re.I)
 # a withdrawal already done leaves no stock behind ("which pulled its 1,900 troops out of Uruzgan last August")
 _DONE_BEFORE = re.compile(
@@ -1764,6 +1770,18 @@ def sentence_events(
             and not _OWN_MOVE_AFTER.search(sentence[mention.end : mention.end + 60])
         ):
             etype, modifier = "presence", None  # the troops already there that the newcomers join
+        elif (
+            etype == "deployment"
+            and modifier == "presence"
+            and mention.count is not None
+            and re.search(
+                rf"\b(?:the|les|des|aux|of\s+the)\s+{_APPROX}$", sentence[max(0, mention.start - 30) : mention.start]
+            )
+            and _ALREADY_THERE.match(sentence, mention.end)
+        ):
+            # "l'envoi de 5 200 soldats, plus du double des 2 000 militaires présents en Syrie": the troops there,
+            # named beside a move of others
+            etype, modifier = "presence", None
         elif mention.count is not None and _NOW_LEVEL.search(sentence[max(0, mention.start - 40) : mention.start]):
             etype, modifier = "presence", None  # "will raise the force in Iraq, now about 132,000 troops": its size
         if is_hypothetical(doc, mention.start, mention.end, sentence):

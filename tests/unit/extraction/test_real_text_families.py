@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops said to be there already, named beside a move of others, are a stock
+    (
+        "",
+        "Mardi, le Pentagone avait annoncé l'envoi de 3 100 soldats à la frontière – soit plus du double des quelque"
+        " 1 400 militaires américains présents en Irak.",
+        "fr",
+        {("deployment", "US", 3100, None, ("US",), False), ("presence", "US", 1400, None, ("IQ",), False)},
+    ),
     # "dans les Etats de X et de Y", "in the states of X and Y": where troops go, the second "de" no origin
     (
         "",
