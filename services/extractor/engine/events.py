@@ -1079,6 +1079,21 @@ _NOW_LEVEL = re.compile(
 )
 
 
+_MOVED_ON_CLAUSE = re.compile(
+    r"\s+(?:doivent\s+être|devaient\s+être|seront|vont\s+être|will\s+be|are\s+to\s+be|would\s+be)\s+"
+    r"(?:re)?(?:déployés|redéployés|envoyés|transférés|deployed|redeployed|sent|moved|shifted|transferred)\s+"
+    r"(?:en|au|aux|à|vers|dans|to|in)\b",
+    re.I,
+)
+
+
+def _moved_on(sentence: str, mention: Mention) -> bool:
+    """The figure's relative clause sends its troops on: "les 3 600 hommes de la brigade, qui doivent être
+    redéployés en Irak"."""
+    rel = re.search(r",\s*(?:qui|which|who)\b", sentence[mention.end :])
+    return bool(rel and _MOVED_ON_CLAUSE.match(sentence, mention.end + rel.end()))
+
+
 def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str | None, str | None]:
     """(type, modifier type): the nearest cue decides; a participle that only describes the troops
     ("stationed in X", "déployés en Centrafrique" right after the noun) yields to another verb in the
@@ -1157,6 +1172,10 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
         own = [sp for sp in spans if sp[3] <= mention.end + clause.start()]
         spans = own or spans
     rel = re.search(r",\s*(?:qui|which|who)\b", sentence[mention.end :])
+    if _moved_on(sentence, mention) and any(sp[1] == "withdrawal" and sp[3] <= mention.start for sp in spans):
+        # "ce retrait comprend les 3 600 hommes de la 2e brigade, qui doivent être redéployés en Irak": troops
+        # taken out of one place to be sent to another are moved there
+        return "deployment", None
     if rel:
         cut = mention.end + rel.start()
         before_rel = [s for s in spans if s[3] <= cut]
@@ -1459,6 +1478,8 @@ def _places_for(
                     continue  # "deployed to the Middle East, even after ... sent to Syria": another clause
                 if any(
                     not any(mention.end + o.start() < q.end and q.start < mention.end + o.end() for q in places)
+                    # (but "les 3 600 hommes, qui doivent être redéployés en Irak": where these troops go)
+                    and not _MOVED_ON_CLAUSE.match(sentence, mention.end + o.end())
                     for o in _OTHER_CLAUSE.finditer(sentence[mention.end : p.start])
                 ):
                     continue  # "massés aux frontières, Faustine Vincent, qui revient d'Ukraine"
@@ -1880,6 +1901,8 @@ def sentence_events(
             origin, dests = _places_for(
                 sentence, etype, mention, places, actor_place, actor, last_place, scope, regional=regional
             )
+        if etype == "deployment" and origin is None and context_left and _moved_on(sentence, mention):
+            origin = context_left[0]  # "Ce retrait comprend les 3 600 hommes ..., qui doivent être redéployés en Irak"
         if etype == "presence" and mention.count is not None and mention.count.from_to:
             # "the number of U.S. troops in Iraq from about 132,000": the stock is where the noun before it is
             inside = [

@@ -8,6 +8,21 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops of a withdrawal whose relative clause sends them on are moved from the place left to that place
+    (
+        "",
+        "Washington va retirer 12 500 soldats de Corée du Sud. Ce retrait comprend les 3 600 hommes de la 2e brigade,"
+        " qui doivent être redéployés en Irak cet été.",
+        "fr",
+        {("withdrawal", "US", 12500, "KR", (), False), ("deployment", "US", 3600, "KR", ("IQ",), False)},
+    ),
+    (
+        "",
+        "Washington will withdraw 9,000 troops from Japan. The cut includes the 2,000 marines of the 3rd regiment,"
+        " who will be redeployed to Guam next year.",
+        "en",
+        {("withdrawal", "US", 9000, "JP", (), False), ("deployment", "US", 2000, "JP", ("GU",), False)},
+    ),
     # troops said to be there already, named beside a move of others, are a stock
     (
         "",
