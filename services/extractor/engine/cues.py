@@ -105,7 +105,7 @@ STATIVE = _rx(
     # "Germany, the second-largest contributor with about 1,100 soldiers, said": a stock too
     rf"|(?:contributor|contributeur|contingent)\s+(?:with|avec)(?=\s+{_FIGURE_APPROX}\d)"
     rf"|(?<=,\s)(?:with|avec)(?=\s+{_FIGURE_APPROX}\d[\d,.\s\u00a0]*\s+\w+\s*,)"
-    r"|dispos(?:e|ent|ait|aient)(?=\s+d(?:e|['’]))|possède|possèdent|keeps|kept|keep(?=\s+(?:about|some|around|\d))"
+    r"|dispos(?:e|ent|ait|aient)(?=\s+(?:(?:déjà|encore|toujours|actuellement|aussi|également)\s+)?d(?:e|['’]))|possède|possèdent|keeps|kept|keep(?=\s+(?:about|some|around|\d))"
     r"|(?:deployment|contingent)\s+(?:is|was|stands|numbers|totals)\b|on\s+the\s+ground|sur\s+le\s+terrain|participent|\bont\b|\bhave\b|\bhas\b|\bhad\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)"
 )
 DEPLOYMENT = _rx(

@@ -33,7 +33,10 @@ _STRONG_FORCE = re.compile(r"\d-strong\b", re.IGNORECASE)
 # ... but a figure names a force with them: "une force de 1 500 hommes", "3,000 men"
 _FIGURE_WEAK = re.compile(
     r"(?:\d|\b(?:mille|thousand|hundred|cents?))[\d\s\u00a0\u202f.,]*\s+(?:[\w-]+\s+)?"
-    r"(?:hommes|men|forces)\b",
+    r"(?:hommes|men|forces)\b"
+    # "un millier d'hommes", "une centaine d'hommes"
+    r"|\b(?:milliers?|centaines?|dizaines?|douzaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)"
+    r"\s+d['’]hommes\b",
     re.IGNORECASE,
 )
 

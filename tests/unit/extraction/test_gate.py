@@ -39,3 +39,10 @@ def test_gate_reads_any_case() -> None:
     assert gate_passes("A 1,000-Strong battalion left.")
     assert gate_passes("Une force de 1 500 HOMMES.")
     assert not gate_passes("MARKET FORCES AND THE MEN WHO RUN THEM.")
+
+
+def test_a_word_figure_with_elided_de_opens_the_gate() -> None:
+    # "un millier d'hommes" counts men as "mille hommes" does; "des milliers de femmes et d'hommes" stays out
+    assert gate_passes("Au Niger, l'armée française dispose déjà d'un millier d'hommes.")
+    assert gate_passes("Une centaine d'hommes ont été envoyés en renfort.")
+    assert not gate_passes("Les hommes politiques se sont réunis lundi.")

@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "dispose déjà de N": the stock verb with an adverb; "un millier d'hommes" as "mille hommes"
+    ("", "La France dispose déjà de 1 000 soldats au Niger.", "fr", {("presence", "FR", 1000, None, ("NE",), False)}),
+    (
+        "",
+        "Au Niger, l'armée française dispose déjà d'un millier d'hommes.",
+        "fr",
+        {("presence", "FR", 1000, None, ("NE",), False)},
+    ),
     # troops of a withdrawal whose relative clause sends them on are moved from the place left to that place
     (
         "",
