@@ -156,11 +156,14 @@ HYPOTHETICAL = _rx(
 )
 NON_TROOP = _rx(
     r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captured|prisoners?|POWs?|missing"
-    r"|tués|morts?|blessés|tombés|prisonniers|capturés|disparus|pertes|recrut\w+|recruit\w*|enlist\w*"
+    r"|tués|morts?|blessée?s?|blessant|tombés|prisonniers|capturés|disparus|pertes|recrut\w+|recruit\w*|enlist\w*"
     r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|adressant|adressé|exprimant\s+devant|parterre|auditoire|audience|told(?=\s+(?:some\s+|about\s+|around\s+|nearly\s+|the\s+)?\d)|percent|pour\s+cent|surrender\w*"
     r"|protesters|manifestants|migrants"
     # a parade shows troops, it moves them nowhere
-    r"|parad\w*|goose-step\w*|défil(?:é|és|ent|eront|aient)|marched\s+past"
+    r"|parad\w*|goose-step\w*|défil(?:é|és|ent|eront|aient)|marched\s+(?:past|through)"
+    # an audience is not a move ("served turkey to about 600 soldiers"), nor are rotations summed over years
+    # ("37 000 soldats se sont relayés dans le pays en treize ans")
+    r"|served\s+(?:\w+\s+)?(?:turkey|dinner|lunch|breakfast|meals?)|se\s+sont\s+relayés"
     r"|réfugiés|refugees|quit\s+the\s+army|joined|join(?:s|ing)?\s+(?:the\s+)?(?:army|military|armée)"
     # deaths, injuries, captivity, courts and infections: people, not a movement
     r"|perished|périr|péri|perdu\s+la\s+vie|lost|fallen|tu(?:é|ée|és|ées|er|ent|ait|aient)|kill\w*"

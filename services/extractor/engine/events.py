@@ -269,6 +269,13 @@ _HURT_AFTER = re.compile(
     r"(?:injured|wounded|killed|blessés|tués)\b",
     re.I,
 )
+# "45 soldiers from the UAE, five from Bahrain and 10 from Saudi Arabia were killed": a list of casualties
+_HURT_LIST_AFTER = re.compile(
+    r"(?:\s+(?:from|de|du|des)\s+[^,;.\d]{1,40}?)?(?:\s*,\s*[\w-]+\s+(?:from|de|du|des)\s+[^,;.\d]{1,40}?)*"
+    r"\s*,?\s+(?:and|et)\s+[\w-]+\s+(?:from|de|du|des)\s+[^,;.\d]{1,40}?\s+(?:were|have\s+been|had\s+been|ont\s+été"
+    r"|sont)\s+(?:\w+\s+)?(?:injured|wounded|killed|blessés|tués)\b",
+    re.I,
+)
 # (not "4 800 militaires et 200 civils": the civilians have a figure of their own)
 _AND_CIVILIANS = re.compile(r"\s+(?:and|et)\s+(?:(?!\d)\w+\s+)?(?:civilians|civils)\b", re.I)
 _SPLIT_POLICE = re.compile(
@@ -1728,7 +1735,11 @@ def sentence_events(
         # (nor a title's kicker before its colon: "Migrants : le Mexique a déployé 15 000 soldats")
         before = _EARLIER_CLAUSE.sub(" ", sentence[: mention.start])[-45:].rsplit(":", 1)[-1]
         around = before + sentence[mention.start : mention.end] + after
-        if cues.NON_TROOP.search(around) or _HURT_AFTER.match(sentence, mention.end):
+        if (
+            cues.NON_TROOP.search(around)
+            or _HURT_AFTER.match(sentence, mention.end)
+            or _HURT_LIST_AFTER.match(sentence, mention.end)
+        ):
             continue
         if _AND_CIVILIANS.match(sentence, mention.end):
             continue  # "300 soldiers and civilians": people, not a force
