@@ -258,6 +258,7 @@ _EXERCISE = re.compile(
     rf"|train(?:s|ing)?)\b.{{0,80}}?\b(?:{_EXERCISE_NOUN}|entraînements?)\b",
     re.I,
 )
+_AN_EXERCISE = re.compile(rf"\b(?:{_EXERCISE_NOUN})\b", re.I)
 _MISSION_FOR = re.compile(
     r"\b(?:for|pour|en\s+vue\s+d['’]|in\s+case\s+of)\s+(?:an?\s+|une?\s+)?"
     r"(?:possible\s+|éventuelle?\s+)?(?:\w+\s+)?(?:mission|deployment|operation|evacuation"
@@ -2032,6 +2033,15 @@ def sentence_events(
             if not dests or dests == (actor,) or not set(dests) <= {c for p in places for c in p.codes}:
                 continue  # "7 000 militaires participent à l'exercice Garonne sur le territoire national": at home
             etype = "deployment"  # troops sent abroad for an exercise are a deployment to the host country
+        if (
+            etype == "deployment"
+            and dests == (actor,)
+            and _AN_EXERCISE.search(sentence, max(0, mention.start - 60), mention.end + 60)
+            and not cues.BORDER_WORD.search(sentence)
+        ):
+            # "will deploy 4,000 soldiers for exercises in central Serbia": an exercise at home moves no one (not
+            # "déploie 40 000 soldats le long de sa frontière, à la veille des manœuvres russes": a move of its own)
+            continue
         if etype == "presence" and not from_to and _CUT_TO.search(sentence[max(0, mention.start - 60) : mention.start]):
             continue  # "Nous réduisons le nombre à 25 000 soldats": a level to come, not a stock
         if etype == "withdrawal" and _TARGET_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):

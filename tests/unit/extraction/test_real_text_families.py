@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # ... but troops sent to the own border while another country's manoeuvres run are a move
+    (
+        "",
+        "La Pologne a déployé environ 40 000 soldats le long de sa frontière avec la Biélorussie, à la veille des"
+        " manœuvres russo-biélorusses Zapad.",
+        "fr",
+        {("deployment", "PL", 40000, None, ("PL",), False)},
+    ),
     # "dispose déjà de N": the stock verb with an adverb; "un millier d'hommes" as "mille hommes"
     ("", "La France dispose déjà de 1 000 soldats au Niger.", "fr", {("presence", "FR", 1000, None, ("NE",), False)}),
     (
@@ -1266,6 +1274,8 @@ def test_real_text_family(title: str, body: str, lang: str, expected: set[tuple]
 
 
 NOT_EVENTS = [
+    # an exercise at home moves no one
+    ("Serbia's army will deploy 4,000 soldiers for exercises in central Serbia next week.", "en"),
     # casualties listed by country before their verb; wounded by an active verb; an audience; a parade;
     # rotations summed over years
     (
