@@ -1078,6 +1078,13 @@ _JOINED_STOCK = re.compile(
 )
 
 
+# what is left after a cut: "il ne restait plus que 5 000 militaires", "there are now only about 900 troops"
+_ONLY_LEFT = re.compile(
+    r"(?:\b(?:ne|n['’])\s*(?:rest\w+|subsist\w+|compt\w+|rest\w+\s+\w+)\s+(?:plus\s+)?qu['’]?(?:e\s+)?"
+    r"|\b(?:there\s+(?:are|were|will\s+be)\s+(?:now\s+|still\s+)?only|leaving\s+only)\s+)"
+    r"(?:about\s+|some\s+|around\s+|roughly\s+|environ\s+|quelque\s+|près\s+de\s+)?$",
+    re.I,
+)
 # an apposition giving a force's present size: "the force in Iraq, now about 132,000 troops"
 _NOW_LEVEL = re.compile(
     r"(?:,|\(|—|–)\s*(?:now|currently|at\s+present|actuellement|aujourd['’]hui)\s+(?:at\s+)?"
@@ -1815,6 +1822,8 @@ def sentence_events(
             # "l'envoi de 5 200 soldats, plus du double des 2 000 militaires présents en Syrie": the troops there,
             # named beside a move of others
             etype, modifier = "presence", None
+        elif mention.count is not None and _ONLY_LEFT.search(sentence[max(0, mention.start - 40) : mention.start]):
+            etype, modifier = "presence", None  # "il ne restait plus que 5 000 militaires au Yémen": what is left
         elif mention.count is not None and _NOW_LEVEL.search(sentence[max(0, mention.start - 40) : mention.start]):
             etype, modifier = "presence", None  # "will raise the force in Iraq, now about 132,000 troops": its size
         if is_hypothetical(doc, mention.start, mention.end, sentence):

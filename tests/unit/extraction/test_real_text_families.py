@@ -8,6 +8,22 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # what is left after a cut is a stock: "il ne reste plus que N", "leaving only N"
+    (
+        "",
+        "Paris a fortement réduit sa participation à l'opération et il ne reste plus que 1 500 soldats français au"
+        " Tchad.",
+        "fr",
+        {("presence", "FR", 1500, None, ("TD",), False)},
+    ),
+    (
+        "",
+        "Washington has pulled out most of its forces, leaving only about 900 US troops in Syria.",
+        "en",
+        {("presence", "US", 900, None, ("SY",), False)},
+    ),
+    # ... but "only" alone says nothing of a stock
+    ("", "Only 300 US troops were sent to Mali.", "en", {("deployment", "US", 300, None, ("ML",), False)}),
     # ... but troops sent to the own border while another country's manoeuvres run are a move
     (
         "",
