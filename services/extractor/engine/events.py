@@ -1078,6 +1078,11 @@ _JOINED_STOCK = re.compile(
 )
 
 
+_FROM_ACROSS_THE_COUNTRY = re.compile(
+    r"[^.;]{0,30}?\b(?:from\s+(?:all\s+(?:\d+|fifty)\s+states|across\s+the\s+(?:country|nation)|around\s+the\s+country"
+    r"|every\s+state)|(?:venus?\s+)?de\s+(?:tout\s+le\s+pays|l['’]ensemble\s+du\s+(?:pays|territoire)))\b",
+    re.I,
+)
 # what is left after a cut: "il ne restait plus que 5 000 militaires", "there are now only about 900 troops"
 _ONLY_LEFT = re.compile(
     r"(?:\b(?:ne|n['’])\s*(?:rest\w+|subsist\w+|compt\w+|rest\w+\s+\w+)\s+(?:plus\s+)?qu['’]?(?:e\s+)?"
@@ -1922,6 +1927,13 @@ def sentence_events(
             origin, dests = _places_for(
                 sentence, etype, mention, places, actor_place, actor, last_place, scope, regional=regional
             )
+        if (
+            etype == "deployment"
+            and origin is None
+            and _is_country(actor)
+            and _FROM_ACROSS_THE_COUNTRY.match(sentence, mention.end)
+        ):
+            origin = actor  # "25,000 Guard members from all 50 states", "venus de l'ensemble du pays": from home
         if etype == "deployment" and origin is None and context_left and _moved_on(sentence, mention):
             origin = context_left[0]  # "Ce retrait comprend les 3 600 hommes ..., qui doivent être redéployés en Irak"
         if etype == "presence" and mention.count is not None and mention.count.from_to:

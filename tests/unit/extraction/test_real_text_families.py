@@ -1336,3 +1336,16 @@ def test_a_list_of_divisions_after_de_names_no_origin() -> None:
         run("Le Mexique a annoncé le déploiement de 6 000 soldats dans les Etats de Sonora et de Chihuahua.", "fr")
     )
     assert got == {("deployment", "MX", 6000, None, ("MX",), False)}
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The Pentagon sent up to 25,000 troops from across the country to secure the capital, Washington.", "en"),
+        ("Le Pentagone a envoyé en Louisiane quelque 5 000 soldats venus de l'ensemble du pays.", "fr"),
+    ],
+)
+def test_troops_from_across_the_country_leave_home(body: str, lang: str) -> None:
+    # "from all 50 states", "venus de l'ensemble du pays": the text says the troops leave from home
+    (event,) = run(body, lang)
+    assert (event.type, event.actor, event.origin, tuple(event.destinations)) == ("deployment", "US", "US", ("US",))
