@@ -1083,6 +1083,9 @@ _FROM_ACROSS_THE_COUNTRY = re.compile(
     r"|every\s+state)|(?:venus?\s+)?de\s+(?:tout\s+le\s+pays|l['’]ensemble\s+du\s+(?:pays|territoire)))\b",
     re.I,
 )
+_REDEPLOYED = re.compile(
+    r"\b(?:redeploy\w*|redéplo\w+|reposition\w*|transferred|transférée?s|relocated|moved\s+on)\b", re.I
+)
 # what is left after a cut: "il ne restait plus que 5 000 militaires", "there are now only about 900 troops"
 _ONLY_LEFT = re.compile(
     r"(?:\b(?:ne|n['’])\s*(?:rest\w+|subsist\w+|compt\w+|rest\w+\s+\w+)\s+(?:plus\s+)?qu['’]?(?:e\s+)?"
@@ -1934,8 +1937,16 @@ def sentence_events(
             and _FROM_ACROSS_THE_COUNTRY.match(sentence, mention.end)
         ):
             origin = actor  # "25,000 Guard members from all 50 states", "venus de l'ensemble du pays": from home
-        if etype == "deployment" and origin is None and context_left and _moved_on(sentence, mention):
-            origin = context_left[0]  # "Ce retrait comprend les 3 600 hommes ..., qui doivent être redéployés en Irak"
+        if (
+            etype == "deployment"
+            and origin is None
+            and context_left
+            and context_left[0] not in dests
+            and (_moved_on(sentence, mention) or _REDEPLOYED.search(sentence, mention.end, mention.end + 50))
+        ):
+            # "Ce retrait comprend les 3 600 hommes ..., qui doivent être redéployés en Irak", "5 600 autres seront
+            # repositionnés en Italie": troops moved on from the place the text says they leave
+            origin = context_left[0]
         if etype == "presence" and mention.count is not None and mention.count.from_to:
             # "the number of U.S. troops in Iraq from about 132,000": the stock is where the noun before it is
             inside = [

@@ -1349,3 +1349,24 @@ def test_troops_from_across_the_country_leave_home(body: str, lang: str) -> None
     # "from all 50 states", "venus de l'ensemble du pays": the text says the troops leave from home
     (event,) = run(body, lang)
     assert (event.type, event.actor, event.origin, tuple(event.destinations)) == ("deployment", "US", "US", ("US",))
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "Washington va retirer 9 000 soldats d'Allemagne d'ici un an. Quelque 4 000 autres seront repositionnés en"
+            " Pologne.",
+            "fr",
+            {("withdrawal", "US", 9000, "DE", (), False), ("deployment", "US", 4000, "DE", ("PL",), False)},
+        ),
+        (
+            "The Pentagon will pull 2,000 troops out of Syria. Nearly 700 will be redeployed to western Iraq.",
+            "en",
+            {("withdrawal", "US", 2000, "SY", (), False), ("deployment", "US", 700, "SY", ("IQ",), False)},
+        ),
+    ],
+)
+def test_troops_redeployed_leave_the_place_the_text_left(body: str, lang: str, expected: set[tuple]) -> None:
+    # troops "redeployed"/"repositionnés" after a withdrawal move on from the place it leaves
+    assert keys(run(body, lang)) == expected
