@@ -235,6 +235,8 @@ ORIGIN_STATIVE = _rx(
     r"(?:(?:stationed|based|stationnée?s?|basée?s?)\s+(?:à|in|at)\s+[A-Z][\w'’-]+\s+(?:et|and)"
     # "basée à Vicence, en Italie", "based in Vilseck, Germany": the town, then its country
     r"|(?:stationed|based|stationnée?s?|basée?s?)\s+(?:à|in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,"
+    # "from their base in Sennelager, Germany": the town, then its country
+    r"|from\s+(?:their\s+|its\s+|the\s+)?(?:\w+\s+)?(?:bases?|garrisons?|barracks)\s+(?:in|at)\s+[A-Z][\w'’-]+\s*,"
     r"|stationed|based|stationnée?s?|basée?s?|déjà\s+\w+|venus?\s+de(?:\s+la\s+base\s+de)?|partis?\s+de"
     # "soldiers from the 82nd Airborne Division at Fort Bragg": the unit's home
     r"|\bfrom\s+the\s+(?:[\w-]+\s+){1,4}?(?:at|in)"

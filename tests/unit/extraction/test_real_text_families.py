@@ -1370,3 +1370,9 @@ def test_troops_from_across_the_country_leave_home(body: str, lang: str) -> None
 def test_troops_redeployed_leave_the_place_the_text_left(body: str, lang: str, expected: set[tuple]) -> None:
     # troops "redeployed"/"repositionnés" after a withdrawal move on from the place it leaves
     assert keys(run(body, lang)) == expected
+
+
+def test_a_base_in_an_unknown_town_then_its_country_is_the_origin() -> None:
+    # "from their base in Sennelager, Germany": the town is too small for the gazetteer; its country is named
+    body = "Around 600 British soldiers will be sent to Latvia from their base in Sennelager, Germany."
+    assert keys(run(body)) == {("deployment", "GB", 600, "DE", ("LV",), False)}
