@@ -1086,6 +1086,11 @@ _FROM_ACROSS_THE_COUNTRY = re.compile(
 _REDEPLOYED = re.compile(
     r"\b(?:redeploy\w*|redéplo\w+|reposition\w*|transferred|transférée?s|relocated|moved\s+on)\b", re.I
 )
+_CUT_A_FORCE = re.compile(
+    r"\b(?:shrink\w*|reduc\w+|cut(?:s|ting)?|trim\w*|downsiz\w+|scal\w+\s+back|scal\w+\s+down)\s+"
+    r"(?:a|the|its|their)\s+(?:\w+\s+)?$",
+    re.I,
+)
 # what is left after a cut: "il ne restait plus que 5 000 militaires", "there are now only about 900 troops"
 _ONLY_LEFT = re.compile(
     r"(?:\b(?:ne|n['’])\s*(?:rest\w+|subsist\w+|compt\w+|rest\w+\s+\w+)\s+(?:plus\s+)?qu['’]?(?:e\s+)?"
@@ -1830,6 +1835,12 @@ def sentence_events(
             # "l'envoi de 5 200 soldats, plus du double des 2 000 militaires présents en Syrie": the troops there,
             # named beside a move of others
             etype, modifier = "presence", None
+        elif (
+            mention.count is not None
+            and "strong" in mention.count.text.lower()
+            and _CUT_A_FORCE.search(sentence[max(0, mention.start - 40) : mention.start])
+        ):
+            etype, modifier = "presence", None  # "shrinking a 37,000-strong force": the force that is cut, its size
         elif mention.count is not None and _ONLY_LEFT.search(sentence[max(0, mention.start - 40) : mention.start]):
             etype, modifier = "presence", None  # "il ne restait plus que 5 000 militaires au Yémen": what is left
         elif mention.count is not None and _NOW_LEVEL.search(sentence[max(0, mention.start - 40) : mention.start]):

@@ -8,6 +8,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a force that is cut gives its size; the size of the cut is not written
+    (
+        "",
+        "The Pentagon will cut the 37,000-strong force in South Korea by a third.",
+        "en",
+        {("presence", "US", 37000, None, ("KR",), False)},
+    ),
     # what is left after a cut is a stock: "il ne reste plus que N", "leaving only N"
     (
         "",
