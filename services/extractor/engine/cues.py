@@ -91,7 +91,9 @@ STATIVE = _rx(
     r"|plus\s+de\s+)?\d)"
     # "roughly 100,000 U.S. troops were in the country"
     r"|(?:are|were|is|was)(?=\s+(?:still\s+|now\s+|already\s+)?(?:in|inside)\s+(?:the\s+country|[A-Z]))"
-    r"|tak(?:e|es|ing)\s+part|took\s+part|participat(?:e|es|ed|ing)|prendront\s+part|prennent\s+part"
+    # (not "taking part in the deployment": the move itself)
+    r"|(?:tak(?:e|es|ing)\s+part|took\s+part|participat(?:e|es|ed|ing)|prendront\s+part|prennent\s+part)"
+    r"(?!\s+(?:in|à|au)\s+(?:the\s+|this\s+|ce\s+|cette\s+|le\s+|la\s+)?(?:deployment|déploiement|surge|build-?up))"
     r"|estimated(?=\s+(?:\w+\s+){0,6}at\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d)"
     r"|number(?:s|ed)(?=\s+(?:some|about|around|nearly|roughly|more|over|almost|\d))|maintien(?:t|nent)|maintenai(?:t|ent)|maintiendr\w+"
     r"|maintains?|maintained"
@@ -106,7 +108,7 @@ STATIVE = _rx(
     rf"|(?:contributor|contributeur|contingent)\s+(?:with|avec)(?=\s+{_FIGURE_APPROX}\d)"
     rf"|(?<=,\s)(?:with|avec)(?=\s+{_FIGURE_APPROX}\d[\d,.\s\u00a0]*\s+\w+\s*,)"
     r"|dispos(?:e|ent|ait|aient)(?=\s+(?:(?:déjà|encore|toujours|actuellement|aussi|également)\s+)?d(?:e|['’]))|possède|possèdent|keeps|kept|keep(?=\s+(?:about|some|around|\d))"
-    r"|(?:deployment|contingent)\s+(?:is|was|stands|numbers|totals)\b|on\s+the\s+ground|sur\s+le\s+terrain|participent|\bont\b|\bhave\b|\bhas\b|\bhad\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)"
+    r"|(?:deployment|contingent)\s+(?:is|was|stands|numbers|totals)\b|on\s+the\s+ground|sur\s+le\s+terrain|participent(?!\s+(?:à|au)\s+(?:ce\s+|cette\s+|le\s+|la\s+)?(?:déploiement|renforcement))|\bont\b|\bhave\b|\bhas\b|\bhad\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)"
 )
 DEPLOYMENT = _rx(
     r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|redeploy\w*|reposition\w*"

@@ -1391,6 +1391,11 @@ _MANY_NATIONS = re.compile(
 )
 # "to Belarus border", "to the border with Belarus", "vers la frontière biélorusse": where the sender's troops go
 _BY_WHEN = re.compile(r"\b(?:d|jusqu)['’]ici\b", re.I)
+_THIS_MOVE = re.compile(
+    r"\b(?:ce|cette|this|that)\s+(?:déploiement|deployment|renforcement|build-?up|surge|mission|opération|operation)\b"
+    r"|\b(?:part\s+in|participent\s+à|participate\s+in)\s+the\s+(?:deployment|mission|operation)\b",
+    re.I,
+)
 _TO_BORDER = re.compile(
     r"\b(?:to|towards|toward|vers|à)\s+(?:the\s+|la\s+|sa\s+|its\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+)?"
     r"(?:border|frontier|frontière)\b",
@@ -1568,8 +1573,16 @@ def _places_for(
         code = resolve_small_city(town.group(1)) if town else None
         if code and code != actor:
             return origin, (code,)
-    if not dests and etype == "deployment" and not foreign and last_place in (None, actor) and _is_country(actor):
-        # a government sending troops with no place abroad in sight is a domestic deployment
+    if (
+        not dests
+        and etype == "deployment"
+        and not foreign
+        and last_place in (None, actor)
+        and _is_country(actor)
+        and not _THIS_MOVE.search(sentence)
+    ):
+        # a government sending troops with no place abroad in sight is a domestic deployment (not troops that
+        # take part in "this deployment", one the text placed before)
         return origin, (actor,)
     if (
         not dests

@@ -1383,3 +1383,15 @@ def test_a_base_in_an_unknown_town_then_its_country_is_the_origin() -> None:
     # "from their base in Sennelager, Germany": the town is too small for the gazetteer; its country is named
     body = "Around 600 British soldiers will be sent to Latvia from their base in Sennelager, Germany."
     assert keys(run(body)) == {("deployment", "GB", 600, "DE", ("LV",), False)}
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Au total, quelque 4 000 marins et marines américains participent à ce déploiement, selon Reuters.", "fr"),
+        ("In all, some 4,000 US sailors and marines are taking part in the deployment, officials said.", "en"),
+    ],
+)
+def test_troops_taking_part_in_a_deployment_are_that_move(body: str, lang: str) -> None:
+    # taking part in "this deployment" is the move, placed where the text placed it before (not at home)
+    assert keys(run(body, lang)) == {("deployment", "US", 4000, None, (), False)}
