@@ -1094,16 +1094,12 @@ _CUT_A_FORCE = re.compile(
 # what is left after a cut: "il ne restait plus que 5 000 militaires", "there are now only about 900 troops"
 _ONLY_LEFT = re.compile(
     r"(?:\b(?:ne|n['’])\s*(?:rest\w+|subsist\w+|compt\w+|rest\w+\s+\w+)\s+(?:plus\s+)?qu['’]?(?:e\s+)?"
-    r"|\b(?:there\s+(?:are|were|will\s+be)\s+(?:now\s+|still\s+)?only|leaving\s+only)\s+)"
-    r"(?:about\s+|some\s+|around\s+|roughly\s+|environ\s+|quelque\s+|près\s+de\s+)?$",
+    rf"|\b(?:there\s+(?:are|were|will\s+be)\s+(?:now\s+|still\s+)?only|leaving\s+only)\s+){_APPROX}$",
     re.I,
 )
 # an apposition giving a force's present size: "the force in Iraq, now about 132,000 troops"
 _NOW_LEVEL = re.compile(
-    r"(?:,|\(|—|–)\s*(?:now|currently|at\s+present|actuellement|aujourd['’]hui)\s+(?:at\s+)?"
-    r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|environ\s+|quelque\s+"
-    r"|près\s+de\s+|plus\s+de\s+)?$",
-    re.I,
+    rf"(?:,|\(|—|–)\s*(?:now|currently|at\s+present|actuellement|aujourd['’]hui)\s+(?:at\s+)?{_APPROX}$", re.I
 )
 
 
