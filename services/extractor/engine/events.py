@@ -342,6 +342,12 @@ _HELD_AFTER = re.compile(
     r"|deployed|stationed|based|in|en|au|aux|dans)\b",
     re.I,
 )
+_DEFINITE_FIGURE = re.compile(rf"\b(?:the|les|des|aux|of\s+the)\s+{_APPROX}$", re.I)
+_REINFORCED_BY = re.compile(
+    r"\b(?:seront|sont|ont\s+été|will\s+be|are|were|have\s+been)\s+(?:\w+\s+)?(?:renforcée?s|rejointe?s|reinforced"
+    r"|joined)\b[^.;]{0,50}?\b(?:par|by)\b",
+    re.I,
+)
 # troops said to be there already (not "déployés", which may be the move itself)
 _ALREADY_THERE = re.compile(
     r"\s*,?\s*(?:(?:still|currently|already|encore|actuellement|déjà|toujours)\s+(?:déployée?s|stationnée?s|basée?s|présents"
@@ -1834,12 +1840,19 @@ def sentence_events(
             etype, modifier = "presence", None  # the troops already there that the newcomers join
         elif (
             etype == "deployment"
-            and modifier == "presence"
+            and modifier in ("presence", None)
             and mention.count is not None
-            and re.search(
-                rf"\b(?:the|les|des|aux|of\s+the)\s+{_APPROX}$", sentence[max(0, mention.start - 30) : mention.start]
-            )
             and _ALREADY_THERE.match(sentence, mention.end)
+            and (
+                # named after the verb ("l'envoi de 5 200 soldats, plus du double des 2 000 ... présents"), not its
+                # subject ("Les 300 soldats stationnés en Côte d'Ivoire partiront pour le Niger") ...
+                (
+                    (definite := _DEFINITE_FIGURE.search(sentence[max(0, mention.start - 30) : mention.start]))
+                    and re.search(r"\w[^,;:.–—]*$", sentence[: max(0, mention.start - 30) + definite.start()])
+                )
+                # ... unless the subject is what others reinforce ("Les 400 soldats déjà présents seront renforcés par")
+                or _REINFORCED_BY.search(sentence, mention.end)
+            )
         ):
             # "l'envoi de 5 200 soldats, plus du double des 2 000 militaires présents en Syrie": the troops there,
             # named beside a move of others

@@ -8,6 +8,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "Les quelque 400 soldats déjà présents": a capital article before the figure is a definite figure too
+    (
+        "",
+        "Les quelque 400 soldats français déjà présents au Liban seront renforcés par environ 1 600 hommes.",
+        "fr",
+        {("presence", "FR", 400, None, ("LB",), False), ("deployment", "FR", 1600, None, None, False)},
+    ),
     # a force that is cut gives its size; the size of the cut is not written
     (
         "",
