@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "rentreraient": the conditional of a return home is a withdrawal as its future is
+    (
+        "",
+        "Le premier ministre a indiqué que les quelque 460 soldats danois stationnés dans la région de Bassora"
+        " rentreraient au Danemark d'ici au mois d'août.",
+        "fr",
+        {("withdrawal", "DK", 460, "IQ", ("DK",), False), ("presence", "DK", 460, None, ("IQ",), False)},
+    ),
     # "Les quelque 400 soldats déjà présents": a capital article before the figure is a definite figure too
     (
         "",
