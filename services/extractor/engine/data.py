@@ -61,7 +61,8 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "BG": ("bulgarian", "bulgare", "bulgares"),
     "GR": ("greek", "grec", "grecs", "grecque", "grecques"),
     "PT": ("portuguese", "portugais", "portugaise", "portugaises"),
-    "RS": ("serbian", "serbs", "serbe", "serbes"),
+    # the Yugoslav army of 1992-2006 was Serbia's (its successor state in ISO 3166-1)
+    "RS": ("serbian", "serb", "serbs", "serbe", "serbes", "yugoslav", "yougoslave", "yougoslaves"),
     "ML": ("malian", "malians", "malien", "maliens", "malienne", "maliennes"),
     "EG": ("egyptian", "egyptians", "égyptien", "égyptiens", "égyptienne", "égyptiennes"),
     "MX": ("mexican", "mexicans", "mexicain", "mexicains", "mexicaine", "mexicaines"),

@@ -110,3 +110,12 @@ def test_seas_are_places_of_no_country_and_ship_names_no_place() -> None:
 )
 def test_names_as_the_press_writes_them(text: str, codes: list[tuple[str, ...]]) -> None:
     assert [p.codes for p in find_places(text)] == codes
+
+
+def test_the_yugoslav_army_is_serbias() -> None:
+    # the Federal Republic's army: ISO 3166-1 gives Serbia as its successor; "Serb" singular is the demonym too
+    assert [(p.kind, p.codes) for p in find_places("Yugoslav army soldiers and Serb police")] == [
+        ("demonym", ("RS",)),
+        ("demonym", ("RS",)),
+    ]
+    assert [p.codes for p in find_places("les colonnes de l'armée yougoslave")] == [("RS",)]
