@@ -136,6 +136,8 @@ DEPLOYMENT = _rx(
     # a host receiving troops ("Estonia will receive 800 British troops", "La Roumanie accueillera")
     r"|(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?)(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|an\s+additional\s+|another\s+|the\s+first\s+)?\d)"
     r"|accueiller(?:a|ont)|recevr(?:a|ont)|(?:a|ont)\s+reçu(?!\s+(?:l['’]ordre|des\s+ordres))|travel(?:s|led|ed|ling|ing)?\s+to|flown\s+(?:in\s+)?to"
+    # troops that take up positions somewhere have moved there: "took up positions at Pristina airport"
+    r"|t(?:ook|ake|akes|aking)\s+up\s+positions?|(?:ont|a|avaient|avait)\s+pris\s+position|prenn?ent\s+position"
     r"|pour(?:s|ed|ing)?\s+into|flow(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into|flown\b(?!\s+(?:back|home))"
     # taking part to come is going there: "participeront à des manœuvres en Pologne", "will take part in"
     r"|participer(?:a|ont)\b|prendr(?:a|ont)\s+part|will\s+(?:take\s+part|participate)"
@@ -221,7 +223,8 @@ LOCATIVE = _rx(
     # "sur la base de Tapa", "at the air base of X": a base is where troops are
     r"|\b(?:sur|à|dans|at|in|on|to|vers)\s+(?:la|the|une|a)\s+(?:\w+\s+)?(?:base|camp|caserne|garrison)"
     r"(?:\s+(?:aérienne|militaire|navale))?\s+(?:de|d['’]|of)"
-    r"|\b(?:dans|vers|à)\s+(?:la|le|les|l['’])\s*(?:ville|régions?|provinces?|port|localité|aéroport|[ÉE]tats?)\s+"
+    r"|\b(?:dans|vers|à|autour\s+de|près\s+de|aux\s+abords\s+de)\s+(?:la|le|les|l['’])\s*(?:ville|régions?|provinces?|port"
+    r"|localité|aéroport|[ÉE]tats?)\s+"
     r"(?:\w+\s+)?(?:de|d['’]|du|des))\s*$"
 )
 FROM = _rx(

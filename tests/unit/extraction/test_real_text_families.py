@@ -8,6 +8,20 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops that take up positions somewhere moved there; "autour de l'aéroport de X" is where
+    (
+        "",
+        "Quelque 200 marines américains ont pris position dimanche soir autour de l'aéroport de Port-au-Prince.",
+        "fr",
+        {("deployment", "US", 200, None, ("HT",), False)},
+    ),
+    (
+        "",
+        "About 200 Russian soldiers, who left their base in Bosnia on Friday, drove overnight and took up positions at"
+        " the airport in Skopje.",
+        "en",
+        {("deployment", "RU", 200, None, None, False)},
+    ),
     # "rentreraient": the conditional of a return home is a withdrawal as its future is
     (
         "",
