@@ -348,6 +348,9 @@ _REINFORCED_BY = re.compile(
     r"|joined)\b[^.;]{0,50}?\b(?:par|by)\b",
     re.I,
 )
+_BY_NEWCOMERS = re.compile(
+    rf"\b(?:renforcée?s|rejointe?s|reinforced|joined)\b[^.;]{{0,50}}?\b(?:par|by)\s+{_APPROX}$", re.I
+)
 # troops said to be there already (not "déployés", which may be the move itself)
 _ALREADY_THERE = re.compile(
     r"\s*,?\s*(?:(?:still|currently|already|encore|actuellement|déjà|toujours)\s+(?:déployée?s|stationnée?s|basée?s|présents"
@@ -1963,6 +1966,15 @@ def sentence_events(
             origin, dests = _places_for(
                 sentence, etype, mention, places, actor_place, actor, last_place, scope, regional=regional
             )
+        if (
+            etype == "deployment"
+            and origin is not None
+            and not dests
+            and _BY_NEWCOMERS.search(sentence[max(0, mention.start - 70) : mention.start])
+        ):
+            # "Les 400 soldats présents au Liban seront renforcés par 1 600 hommes": the newcomers go where the
+            # troops they join are
+            origin, dests = None, (origin,)
         if (
             etype == "deployment"
             and origin is None

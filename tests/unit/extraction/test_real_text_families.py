@@ -30,12 +30,13 @@ CASES = [
         "fr",
         {("withdrawal", "DK", 460, "IQ", ("DK",), False), ("presence", "DK", 460, None, ("IQ",), False)},
     ),
-    # "Les quelque 400 soldats déjà présents": a capital article before the figure is a definite figure too
+    # "Les quelque 400 soldats déjà présents": a capital article before the figure is a definite figure too; the
+    # troops that reinforce them go where they are
     (
         "",
         "Les quelque 400 soldats français déjà présents au Liban seront renforcés par environ 1 600 hommes.",
         "fr",
-        {("presence", "FR", 400, None, ("LB",), False), ("deployment", "FR", 1600, None, None, False)},
+        {("presence", "FR", 400, None, ("LB",), False), ("deployment", "FR", 1600, None, ("LB",), False)},
     ),
     # a force that is cut gives its size; the size of the cut is not written
     (
