@@ -72,6 +72,11 @@ WITHDRAWAL = _rx(
     # "le rappel de ses 850 militaires", "rappellera ses soldats" (not "il rappelle que", a reminder)
     r"|rappel\s+d(?:e|es|u)\s+(?:ses|leurs|son|sa|ces)\b|rappel(?:er|lera|leront|le|lent)\s+(?:ses|leurs|son|sa)\b|(?<!à\s)part(?:ir|iront|ira|ent)(?![^.;]{0,80}\b(?:pour|vers|rejoindre|en|au|aux|à|dans)\s)(?!\s+(?:renforcer|rejoindre|soutenir|appuyer|sécuriser|épauler)\b)|(?<!at\s)(?<!\bto\s)home(?=\s*(?:from\b|by\b|this\b|next\b|before\b|after\b|within\b|[.,;]|$)))(?!\w)"
 )
+# taking part "in the deployment", "à ce déploiement": the move itself, not a stock
+_IN_THE_MOVE = (
+    r"\s+(?:in|à|au)\s+(?:the\s+|this\s+|ce\s+|cette\s+|le\s+|la\s+)?(?:deployment|déploiement|renforcement|surge"
+    r"|build-?up)"
+)
 STATIVE = _rx(
     r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:have|has|had)\s+been\s+deployed"
     r"|(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
@@ -93,7 +98,7 @@ STATIVE = _rx(
     r"|(?:are|were|is|was)(?=\s+(?:still\s+|now\s+|already\s+)?(?:in|inside)\s+(?:the\s+country|[A-Z]))"
     # (not "taking part in the deployment": the move itself)
     r"|(?:tak(?:e|es|ing)\s+part|took\s+part|participat(?:e|es|ed|ing)|prendront\s+part|prennent\s+part)"
-    r"(?!\s+(?:in|à|au)\s+(?:the\s+|this\s+|ce\s+|cette\s+|le\s+|la\s+)?(?:deployment|déploiement|surge|build-?up))"
+    rf"(?!{_IN_THE_MOVE})"
     r"|estimated(?=\s+(?:\w+\s+){0,6}at\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d)"
     r"|number(?:s|ed)(?=\s+(?:some|about|around|nearly|roughly|more|over|almost|\d))|maintien(?:t|nent)|maintenai(?:t|ent)|maintiendr\w+"
     r"|maintains?|maintained"
@@ -108,7 +113,7 @@ STATIVE = _rx(
     rf"|(?:contributor|contributeur|contingent)\s+(?:with|avec)(?=\s+{_FIGURE_APPROX}\d)"
     rf"|(?<=,\s)(?:with|avec)(?=\s+{_FIGURE_APPROX}\d[\d,.\s\u00a0]*\s+\w+\s*,)"
     r"|dispos(?:e|ent|ait|aient)(?=\s+(?:(?:déjà|encore|toujours|actuellement|aussi|également)\s+)?d(?:e|['’]))|possède|possèdent|keeps|kept|keep(?=\s+(?:about|some|around|\d))"
-    r"|(?:deployment|contingent)\s+(?:is|was|stands|numbers|totals)\b|on\s+the\s+ground|sur\s+le\s+terrain|participent(?!\s+(?:à|au)\s+(?:ce\s+|cette\s+|le\s+|la\s+)?(?:déploiement|renforcement))|\bont\b|\bhave\b|\bhas\b|\bhad\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)"
+    rf"|(?:deployment|contingent)\s+(?:is|was|stands|numbers|totals)\b|on\s+the\s+ground|sur\s+le\s+terrain|participent(?!{_IN_THE_MOVE})|\bont\b|\bhave\b|\bhas\b|\bhad\b|troop\s+presence|presence|présence|\bavec\b|base)(?!\w)"
 )
 DEPLOYMENT = _rx(
     r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|mov(?:e|es|ed|ing)\b|redeploy\w*|reposition\w*"

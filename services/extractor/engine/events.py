@@ -337,25 +337,20 @@ _LEFT_BEHIND = re.compile(
     re.I,
 )
 _THE_STOCK = re.compile(rf"\b(?:the|les)\s+{_APPROX}$", re.I)
-_HELD_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:still|currently|already|encore|actuellement|déjà)\s+)?(?:déployée?s|stationnée?s|basée?s|présents"
-    r"|deployed|stationed|based|in|en|au|aux|dans)\b",
-    re.I,
-)
+# troops said to stand somewhere: the adverbs and participles of a stock after the figure
+_STILL_WORDS = r"still|currently|already|encore|actuellement|déjà"
+_HELD_PARTICIPLE = r"déployée?s|stationnée?s|basée?s|présents|deployed|stationed|based"
+_HELD_AFTER = re.compile(rf"\s*,?\s*(?:(?:{_STILL_WORDS})\s+)?(?:{_HELD_PARTICIPLE}|in|en|au|aux|dans)\b", re.I)
 _DEFINITE_FIGURE = re.compile(rf"\b(?:the|les|des|aux|of\s+the)\s+{_APPROX}$", re.I)
+# others reinforce or join the troops: "seront rejoints d'ici à la fin de la semaine par", "will be reinforced by"
+_JOINED_BY = r"\b(?:renforcée?s|rejointe?s|reinforced|joined)\b[^.;]{0,50}?\b(?:par|by)"
 _REINFORCED_BY = re.compile(
-    r"\b(?:seront|sont|ont\s+été|will\s+be|are|were|have\s+been)\s+(?:\w+\s+)?(?:renforcée?s|rejointe?s|reinforced"
-    r"|joined)\b[^.;]{0,50}?\b(?:par|by)\b",
-    re.I,
+    rf"\b(?:seront|sont|ont\s+été|will\s+be|are|were|have\s+been)\s+(?:\w+\s+)?{_JOINED_BY}\b", re.I
 )
-_BY_NEWCOMERS = re.compile(
-    rf"\b(?:renforcée?s|rejointe?s|reinforced|joined)\b[^.;]{{0,50}}?\b(?:par|by)\s+{_APPROX}$", re.I
-)
+_BY_NEWCOMERS = re.compile(rf"{_JOINED_BY}\s+{_APPROX}$", re.I)
 # troops said to be there already (not "déployés", which may be the move itself)
 _ALREADY_THERE = re.compile(
-    r"\s*,?\s*(?:(?:still|currently|already|encore|actuellement|déjà|toujours)\s+(?:déployée?s|stationnée?s|basée?s|présents"
-    r"|deployed|stationed|based)|présents|stationnée?s|stationed)\b",
-    re.I,
+    rf"\s*,?\s*(?:(?:{_STILL_WORDS}|toujours)\s+(?:{_HELD_PARTICIPLE})|présents|stationnée?s|stationed)\b", re.I
 )
 _LAST_OF = re.compile(r"\b(?:derni\w+|last|remaining|restants?|first|premiers)\b", re.I)
 # a withdrawal already done leaves no stock behind ("which pulled its 1,900 troops out of Uruzgan last August")
@@ -1596,12 +1591,11 @@ def _places_for(
         and (actor in _border_sides(sentence, places) or _OWN_BORDER.search(sentence[mention.start : hi]))
     ):
         return origin, (actor,)  # "the US-Mexico border" for US troops, "its border with X": their own side
-    to_border = _TO_BORDER.search(sentence, mention.end, hi)
     if (
         not dests
         and etype == "deployment"
         and _is_country(actor)
-        and to_border is not None
+        and (to_border := _TO_BORDER.search(sentence, mention.end, hi)) is not None
         # ("d'ici à la fin de la semaine" says when, not where; "... to the border, joining those already
         # stationed there": the "there" after the border is the border)
         and not cues.PRONOUN_PLACE.search(_BY_WHEN.sub(" ", sentence[mention.start : to_border.start()]))
