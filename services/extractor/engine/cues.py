@@ -121,7 +121,7 @@ DEPLOYMENT = _rx(
     r"|heading(?!\s+home)|go(?:es|ing)?\s+to|head(?:s|ed)?\s+(?:to|for)|partir\s+(?:pour|en|vers)|rejoindre|committ\w+|ordered(?!\s+by\b)(?![^;]{0,80}?\bto\s+(?:begin\s+|start\s+)?(?:withdraw|leav|pull|return|come\s+home|go\s+home))|surround\w*|encercl\w+|envoy\w+|envoi|envoie\w*|déploie\w*|déploy\w+|dépêch\w+"
     r"|redéploy\w+|redéploi\w+|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|step(?:s|ped)?\s+in"
     r"|remplacer|stationner\w*|enverr\w+|partir\w*\s+(?:pour|en|vers)|partent\s+(?:pour|en|vers)|(?:to|will|would|plans?\s+to)\s+station\b|station(?:s|ing)\b|descend(?:s|ed|ing)?\s+on|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"
-    r"|transfér\w+|déplac\w+|vont\s+être\s+envoyés|affecté(?:e|s|es)?|assigned\s+to"
+    r"|transfér\w+|transfer(?:s|red|ring)?\b|(?:seront|vont\s+être|doivent\s+être)\s+réparti(?:s|es)?\b|déplac\w+|vont\s+être\s+envoyés|affecté(?:e|s|es)?|assigned\s+to"
     # a pledge is an announced move: "a promis jusqu'à 3 000 soldats", "pledged 1,000 troops"; "y engagera"
     # (there; not "un exercice engagera 20 000 soldats")
     r"|promis|promet|promettent|promised|pledg(?:e|es|ed|ing)|(?<=\by\s)engag(?:er|era|eront|e|ent)\b"

@@ -751,6 +751,8 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
         return "loc"
     if _preceded(sentence, p.start, _POUR) and _DEPART.search(sentence[: p.start]):
         return "loc"  # "partiront depuis leur base ... pour la Roumanie": where they go
+    if _preceded(sentence, p.start, _BETWEEN) and _SHARED_OUT.search(sentence[max(0, p.start - 80) : p.start]):
+        return "loc"  # "seront répartis entre la Lituanie, la Lettonie et l'Estonie": each is where some go
     including = _INCLUDING.search(sentence[max(0, p.start - 25) : p.start])
     if including and _LOC_WORD.search(sentence[max(0, p.start - 25 - 40) : max(0, p.start - 25) + including.start()]):
         return "loc"  # "repositioned in other NATO countries, including Italy and Belgium": the places named
@@ -790,21 +792,27 @@ _OWNER_AFTER = re.compile(
     re.I,
 )
 _POUR = re.compile(r"\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
+_BETWEEN = re.compile(r"\b(?:entre|between|among|across)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", re.I)
+_SHARED_OUT = re.compile(r"\b(?:réparti\w*|split|divided|spread|distributed)\b", re.I)
 _DEPART = re.compile(
     r"\b(?:part(?:ir|iront|ira|ent|ait|aient|is|ie|ies)|départ|embarqu\w+|s['’]envol\w+|quitt\w+)\b", re.I
 )
 
 
+# (a French list repeats the article: "la Lituanie, la Lettonie et l'Estonie")
+_LIST_COMMA = re.compile(r"\s*,\s*(?:la\s+|le\s+|les\s+|l['’])?")
+
+
 def _in_comma_list(sentence: str, places: list[Place], i: int) -> bool:
     """ "Estonia, Latvia and Lithuania": a place after a bare comma belongs to the list only when the
     list goes on to a place joined by "and"/"et"."""
-    if not re.fullmatch(r"\s*,\s*", sentence[places[i - 1].end : places[i].start]) or places[i - 1].kind == "demonym":
+    if not _LIST_COMMA.fullmatch(sentence[places[i - 1].end : places[i].start]) or places[i - 1].kind == "demonym":
         return False
     for j in range(i + 1, len(places)):
         gap = sentence[places[j - 1].end : places[j].start]
         if _COORD.search(gap):
             return True
-        if not re.fullmatch(r"\s*,\s*", gap):
+        if not _LIST_COMMA.fullmatch(gap):
             return False
     return False
 
@@ -1108,9 +1116,13 @@ _NOW_LEVEL = re.compile(
 
 
 _MOVED_ON_CLAUSE = re.compile(
-    r"\s+(?:doivent\s+être|devaient\s+être|seront|vont\s+être|will\s+be|are\s+to\s+be|would\s+be)\s+"
-    r"(?:re)?(?:déployés|redéployés|envoyés|transférés|deployed|redeployed|sent|moved|shifted|transferred)\s+"
-    r"(?:en|au|aux|à|vers|dans|to|in)\b",
+    r"\s+(?:(?:doivent\s+être|devaient\s+être|seront|vont\s+être|will\s+be|are\s+to\s+be|would\s+be)\s+"
+    r"(?:re)?(?:déployés|redéployés|envoyés|transférés|deployed|redeployed|sent|moved|shifted|transferred"
+    # where they will be posted is where they go: "qui seront basés en Croatie", "which will be based in"
+    r"|basés|stationnés|based|stationed)"
+    # or an active verb of a move to come: "which will deploy to Orzysz", "qui vont rejoindre Bamako"
+    r"|(?:will|would|are\s+to)\s+(?:deploy|move|head|go)|(?:vont|doivent|devaient)\s+(?:rejoindre|partir\s+pour|se\s+déployer)"
+    r"|rejoindront)\s+(?:(?:en|au|aux|à|vers|dans|to|in|for)\b|(?-i:[A-Z]))",
     re.I,
 )
 

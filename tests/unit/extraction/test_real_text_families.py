@@ -8,6 +8,35 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a relative clause that posts or sends the troops on says where they go
+    (
+        "",
+        "Le Parlement a approuvé l'envoi de 1 200 soldats néerlandais, qui seront basés en Lituanie.",
+        "fr",
+        {("deployment", "NL", 1200, None, ("LT",), False)},
+    ),
+    (
+        "",
+        "The Army said a battalion of about 700 U.S. soldiers, which will deploy to a small town in eastern Romania,"
+        " is expected next month.",
+        "en",
+        {("deployment", "US", 700, None, ("RO",), False)},
+    ),
+    # troops shared out between places go to each ("répartis entre la X, la Y et la Z", "split between")
+    (
+        "",
+        "Les 600 soldats canadiens seront répartis d'ici à la fin du mois entre la Pologne, la Lettonie et la"
+        " Roumanie.",
+        "fr",
+        {("deployment", "CA", 600, None, ("LV", "PL", "RO"), False)},
+    ),
+    # "transferred" is a move in English as "transférés" is in French
+    (
+        "",
+        "About 4,000 US marines will be transferred from Okinawa to Hawaii by 2028.",
+        "en",
+        {("deployment", "US", 4000, "JP", ("US",), False)},
+    ),
     # troops that take up positions somewhere moved there; "autour de l'aéroport de X" is where
     (
         "",
