@@ -1661,6 +1661,8 @@ _NATION_NOUN_BEFORE = re.compile(r"\b(?:territoire|sol|ville|port|capitale|régi
 _MOVED_TO_CAPITAL = re.compile(
     r"\b(?:deploy\w*|sen[dt]\w*|dispatch\w*|moved|arriv\w+|déploy\w+|envoy\w+|dépêch\w+)\s+"
     r"(?:\w+\s+)?(?:to|in|into|at|à|vers|dans)\s+$"
+    # a verb that takes the place it reaches as its object: "doit rejoindre Bamako", "reached Kabul"
+    r"|\b(?:rejoindr\w*|rejoign\w+|gagner|reach(?:es|ed|ing)?)\s+$"
 )
 
 

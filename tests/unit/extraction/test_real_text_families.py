@@ -8,6 +8,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a capital a verb reaches as its object is the city: "doit rejoindre Niamey", "reached Kabul"
+    (
+        "",
+        "Quelque 300 soldats belges doivent rejoindre Bamako dans la nuit.",
+        "fr",
+        {("deployment", "BE", 300, None, ("ML",), False)},
+    ),
     # a relative clause that posts or sends the troops on says where they go
     (
         "",
