@@ -27,7 +27,7 @@ TROOP_NOUN_FR = (
 # Words allowed between the count and the troop noun.
 MODIFIER_EN = (
     r"more|additional|extra|other|new|fresh|elite|combat|ground|army|military|paramilitary|active[- ]duty"
-    r"|special|regular|reserve|marine|infantry|airborne|armed|service|of\s+(?:the|its|their|these)|the\s+number\s+of"
+    r"|special|regular|reserve|marine|infantry|airborne|armed|service|of\s+(?:the|its|their|these|those)|the\s+number\s+of"
     r"|medical|naval|navy|logistics|support|coalition|allied|foreign|international|armou?red|mechani[sz]ed"
     r"|own"
     r"|and(?=\s+[A-Z])"  # "1,000 Army and Air Force personnel"

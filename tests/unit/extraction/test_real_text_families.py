@@ -8,6 +8,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "N of those troops": a share of troops named before, as "of these" and "of the"
+    (
+        "Britain to cut its force in Cyprus",
+        "About 1,200 of those troops will return to Britain next year.",
+        "en",
+        {("withdrawal", "GB", 1200, None, ("GB",), False)},
+    ),
     # a capital a verb reaches as its object is the city: "doit rejoindre Niamey", "reached Kabul"
     (
         "",
