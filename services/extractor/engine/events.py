@@ -1714,6 +1714,24 @@ def _coordinated_owners(sentence: str, places: list[Place], owner: Place) -> lis
     return out
 
 
+_UNKNOWN_TOWN_BEFORE = re.compile(
+    r"\b(?:in|at|to|into|from|near|outside|à|depuis)\s+((?-i:[A-Z][\w'’.-]+)(?:[\s-](?-i:[A-Z][\w'’.-]+)){0,2}),\s*$",
+    re.I,
+)
+# a date or a word that starts a sentence is not a town ("In March, France sent ...")
+_NOT_A_TOWN = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|Washington|London|Paris|Moscow|Beijing|Addition|Particular|Total"
+    r"|General|Short|Response|Turn|Brief|Fact|Return|Exchange)(?:\s.*)?"
+)
+_FROM_BASE = re.compile(r"\b(?:from|depuis|de\s+(?:leur|sa|son)\s+base)\b[^,;]*$", re.I)
+# the country ends its phrase: not the subject of the next clause ("In Brussels, Germany said ...")
+_ENDS_PLACE = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in|on|for|to|and|by|at|where|with|from|as|after|before|until|since|this|last|next"
+    r"|early|later|en|pour|à|au|dans|et|depuis|où|avec)\b"
+)
+
+
 def places_in_context(sentence: str, places: list[Place]) -> list[Place]:
     """The sentence's places as the sentence uses them: a capital a move reaches reads as a city, and a
     nationality adjective that names a place ("the western Polish town of Zagan", "sur le territoire
@@ -1734,6 +1752,19 @@ def places_in_context(sentence: str, places: list[Place]) -> list[Place]:
             p = replace(p, kind="city")
         elif is_capital(p) and _CLAUSE_START.search(sentence[: p.start]) and _GOVERNMENT_VERB.match(sentence, p.end):
             p = replace(p, kind="metonym")  # "Following the riots, Nairobi sent 600 soldiers": the government
+        town = _UNKNOWN_TOWN_BEFORE.search(sentence[max(0, p.start - 60) : p.start]) if p.kind == "country" else None
+        if (
+            town
+            and not _NOT_A_TOWN.fullmatch(town.group(1))
+            and not any(q.end > max(0, p.start - 60) + town.start(1) and q.start < p.start for q in places if q is not p)
+            and _ENDS_PLACE.match(sentence, p.end)
+            # ("from their base in Sennelager, Germany": the origin's own rule reads it)
+            and not _FROM_BASE.search(sentence[max(0, p.start - 100) : max(0, p.start - 60) + town.start(1)])
+        ):
+            # "to be based in Illesheim, Germany": a town the gazetteer does not know, and its country; the place
+            # starts at the town, so the preposition before it reads as the country's
+            start = max(0, p.start - 60) + town.start(1)
+            p = replace(p, start=start, text=sentence[start : p.end])
         before = _NATION_NOUN_BEFORE.search(sentence[max(0, p.start - 20) : p.start]) if p.kind == "demonym" else None
         if before and p.codes:  # the place starts at its noun, so "sur le territoire" reads as a locative
             start = max(0, p.start - 20) + before.start()

@@ -8,6 +8,20 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a town the gazetteer does not know, then its country: the preposition before the town is the country's
+    (
+        "",
+        "A helicopter battalion of about 600 Dutch soldiers, which will be based in Hohenfels, Germany, arrives in"
+        " May.",
+        "en",
+        {("deployment", "NL", 600, None, ("DE",), False)},
+    ),
+    (
+        "",
+        "In March, Britain sent 250 soldiers to Kenya.",
+        "en",
+        {("deployment", "GB", 250, None, ("KE",), False)},
+    ),
     # "N of those troops": a share of troops named before, as "of these" and "of the"
     (
         "Britain to cut its force in Cyprus",
