@@ -1121,7 +1121,7 @@ _MOVED_ON_CLAUSE = re.compile(
     # where they will be posted is where they go: "qui seront basés en Croatie", "which will be based in"
     r"|basés|stationnés|based|stationed)"
     # or an active verb of a move to come: "which will deploy to Orzysz", "qui vont rejoindre Bamako"
-    r"|(?:will|would|are\s+to)\s+(?:deploy|move|head|go)|(?:vont|doivent|devaient)\s+(?:rejoindre|partir\s+pour|se\s+déployer)"
+    r"|(?:will|would|are\s+to|(?:are|were)\s+(?:expected|due|set|scheduled)\s+to)\s+(?:deploy|move|head|go|fly|travel)|(?:vont|doivent|devaient)\s+(?:rejoindre|partir\s+pour|se\s+déployer)"
     r"|rejoindront)\s+(?:(?:en|au|aux|à|vers|dans|to|in|for)\b|(?-i:[A-Z]))",
     re.I,
 )

@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a relative clause that says the troops are due to fly or head somewhere gives their destination
+    (
+        "",
+        "Fiji has committed 50 personnel, a mix of soldiers and police officers, who are expected to fly to Apia"
+        " on Sunday.",
+        "en",
+        {("deployment", "FJ", 50, None, ("WS",), False)},
+    ),
     # a town the gazetteer does not know, then its country: the preposition before the town is the country's
     (
         "",
