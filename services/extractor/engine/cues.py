@@ -69,6 +69,8 @@ WITHDRAWAL = _rx(
     r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b(?!\s+for\b)|left\b(?!\s+for\b)|exit\w*|remov\w+|evacuat\w+|recall\w*"
     r"|retir\w+|retrait|quitt\w+(?![^.;]{0,80}\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z])|départ|rapatri\w+|désengag\w+|réduction|réduire|réduit(?:s|es?)?|réduir\w+|décollé\w*"
     r"|sortie|rentr(?:é|és|ées|ent|eront|era|er|eraient|erait)\b"
+    # "le retour en France des quelque 1 500 militaires", "ont entamé leur retour vers Rio"
+    r"|retour\s+(?:en|au|aux|vers|à|dans|des)\b|(?:leur|son)\s+retour\b"
     # "le rappel de ses 850 militaires", "rappellera ses soldats" (not "il rappelle que", a reminder)
     r"|rappel\s+d(?:e|es|u)\s+(?:ses|leurs|son|sa|ces)\b|rappel(?:er|lera|leront|le|lent)\s+(?:ses|leurs|son|sa)\b|(?<!à\s)part(?:ir|iront|ira|ent)(?![^.;]{0,80}\b(?:pour|vers|rejoindre|en|au|aux|à|dans)\s)(?!\s+(?:renforcer|rejoindre|soutenir|appuyer|sécuriser|épauler)\b)|(?<!at\s)(?<!\bto\s)home(?=\s*(?:from\b|by\b|this\b|next\b|before\b|after\b|within\b|[.,;]|$)))(?!\w)"
 )

@@ -782,7 +782,7 @@ _INCLUDING = re.compile(
     re.I,
 )
 _BACK_TO = re.compile(
-    r"\b(?:back|home|return\w*|rentr\w+|rapatri\w+)\s+(?:to|en|au|aux|vers)\s+"
+    r"\b(?:back|home|return\w*|retour|rentr\w+|rapatri\w+)\s+(?:to|en|au|aux|vers)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )

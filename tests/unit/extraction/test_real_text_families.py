@@ -8,6 +8,21 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "retour" is a withdrawal, and the place after "retour vers/en" is home
+    (
+        "",
+        "Les 640 derniers militaires uruguayens ont entamé mardi leur retour vers Montevideo, mettant fin à douze ans"
+        " de présence en Centrafrique.",
+        "fr",
+        {("withdrawal", "UY", 640, "CF", ("UY",), False)},
+    ),
+    (
+        "Mali : Berlin rapatrie ses soldats",
+        "Le ministre a promis le retour en Allemagne des quelque 1 100 militaires déployés au Mali d'ici la fin de"
+        " l'année.",
+        "fr",
+        {("withdrawal", "DE", 1100, "ML", ("DE",), False)},
+    ),
     # a relative clause that says the troops are due to fly or head somewhere gives their destination
     (
         "",
