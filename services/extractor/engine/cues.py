@@ -69,6 +69,10 @@ WITHDRAWAL = _rx(
     r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b(?!\s+for\b)|left\b(?!\s+for\b)|exit\w*|remov\w+|evacuat\w+|recall\w*"
     r"|retir\w+|retrait|quitt\w+(?![^.;]{0,80}\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z])|départ|rapatri\w+|désengag\w+|réduction|réduire|réduit(?:s|es?)?|réduir\w+|décollé\w*"
     r"|sortie|rentr(?:é|és|ées|ent|eront|era|er|eraient|erait)\b"
+    # "mettra fin à la mission de ses 350 militaires", "to end the deployment of its 800 troops"
+    # (the mission of its own troops: not "mettre fin à la présence" that others demand)
+    r"|(?:mettr\w*|met|mis|mettent)\s+fin\s+(?:\w+\s+){0,3}?à\s+(?:la\s+mission|au\s+déploiement)\s+de\s+(?:ses|leurs)\b"
+    r"|end(?:s|ed|ing)?\s+the\s+(?:deployment|mission)\s+of\s+(?:its|their)\b"
     # "le retour en France des quelque 1 500 militaires", "ont entamé leur retour vers Rio"
     r"|retour\s+(?:en|au|aux|vers|à|dans|des)\b|(?:leur|son)\s+retour\b"
     # "le rappel de ses 850 militaires", "rappellera ses soldats" (not "il rappelle que", a reminder)
@@ -92,6 +96,8 @@ STATIVE = _rx(
     r"|postée?s?|positionnée?s?|résident|compt\w+|a\s+compté|composaient|effectifs?|estimée?s?"
     r"|remain(?:s|ed)?|stay(?:s|ed)?|(?:to\s+)?be\s+extended|restent|resteront|rester"
     r"|se\s+trouv(?:e|ent|ait|aient)|are\s+located"
+    # troops there since a date are a stock: "déployés depuis 2012 au Soudan du Sud", "deployed there since 2014"
+    r"|déployée?s?\s+depuis\b|deployed\s+(?:(?:there|in\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)\s+)?since\b"
     # an ongoing contribution is a stock ("France contributes 700 soldiers to the force", "fournit");
     # "will contribute", "fournira" are moves
     r"|contributes|provides|fournit|fournissent|forte?s?(?=\s+d['’e]\s*(?:environ\s+|quelque\s+|près\s+de\s+"

@@ -1032,7 +1032,8 @@ _NATION_GAP = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|of(?:\s+the)?)\s*",
 _MODIFIER_START = re.compile(
     # (after an owner phrase: "600 soldiers of the 2nd Cavalry Regiment already stationed in ...")
     r"^(?:\s+(?:of|from|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,?\s*"
-    r"(?:currently|already|temporarily|still|déjà|actuellement|stationed|based|stationnée?s?|basée?s?)\b))?"
+    r"(?:currently|already|temporarily|still|déjà|actuellement|stationed|based|stationnée?s?|basée?s?"
+    r"|déployée?s?\s+depuis|deployed\s+since)\b))?"
     r"\s*(?:,\s*)?(?:(?:currently|already|temporarily|still|déjà|actuellement|temporairement|encore|toujours)\s+)?"
     r"(?:deployed|stationed|based|serving|déployée?s?|stationnée?s?|basée?s?|présents|qui\s+composaient"
     r"|(?<=still\s)(?=in\b)|(?<=currently\s)(?=in\b)|(?<=encore\s)(?=(?:en|au|aux)\b)|(?<=toujours\s)(?=(?:en|au|aux)\b)"
@@ -1242,7 +1243,7 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
             modifier = min(inside)[1]
             described = mod.group()
             if re.search(r"deployed|déployé", described, re.I) and not re.search(
-                r"déjà|already|currently|actuellement", described, re.I
+                r"déjà|already|currently|actuellement|depuis|since", described, re.I
             ):
                 modifier = "deployment"
             elif re.search(r"qu['’](?:il|elle|ils|elles)\s+(?:déploie|déploient)\b", described, re.I):

@@ -8,6 +8,20 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops deployed since a date are a stock; ending "la mission de ses N militaires" withdraws them
+    (
+        "",
+        "Séoul mettra fin en juin à la mission de ses quelque 280 militaires du génie, déployés depuis 2013 au Soudan"
+        " du Sud.",
+        "fr",
+        {("withdrawal", "KR", 280, "SS", (), False), ("presence", "KR", 280, None, ("SS",), False)},
+    ),
+    (
+        "",
+        "Norway has had about 150 troops deployed in Mali since 2016.",
+        "en",
+        {("presence", "NO", 150, None, ("ML",), False)},
+    ),
     # "retour" is a withdrawal, and the place after "retour vers/en" is home
     (
         "",
