@@ -633,6 +633,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     # the name it had until 2019 (pycountry knows only "North Macedonia")
     "macedonia": "MK",
     "timor oriental": "TL",
+    # South Sudan's name before 2011, as the French press wrote it (not the south of Sudan)
+    "sud-soudan": "SS",
     "east timor": "TL",
     "timor": "TL",
     "macédoine": "MK",

@@ -89,14 +89,17 @@ def _key(text: str) -> str:
     return " ".join(_norm(t) for _, _, t in _tokens(text))
 
 
-# "Sud-Ouest", "Centre", "North Western", "Haut-Katanga": a compass word is a direction before it is a province
+# "Sud-Ouest", "Centre", "North Western", "Northern Region": a name of compass words is a direction before it is a
+# province ("Nord-Kivu", "North Darfur", "Haut-Katanga" name one)
 _GENERIC_DIVISION = re.compile(
-    r"(?:nord|sud|est|ouest|centre|center|central|north|south|east|west|northern|southern"
-    r"|eastern|western|upper|lower|haut|haute|bas|basse|grand|greater|capital)\b"
+    r"(?:(?:nord|sud|est|ouest|centre|center|central|north|south|east|west|northern|southern"
+    r"|eastern|western|upper|lower|haut|haute|hauts|bas|basse|grand|greater|capital|province|region|territory"
+    r"|territories|state|governorate)(?:[\s-]+|$))+"
     # "Red Sea" (a Sudanese state) is first a sea
-    r"|.*\b(?:sea|ocean|gulf|lake|river|coast|mer|golfe|lac|fleuve|côte)\b",
+    r"|.*\b(?:sea|ocean|gulf|lake|river|coast|mer|golfe|lac|fleuve|côte)\b.*",
     re.I,
 )
+_COMPASS = re.compile(r"(?i:nord|sud|est|ouest|north|south|east|west)")
 _SUBDIVISION_TYPES = {"State", "Province", "Territory", "Region", "Governorate", "Oblast"}
 
 
@@ -148,7 +151,7 @@ def _table() -> dict[str, tuple[Kind, tuple[str, ...]]]:
             and sub.parent_code is None
             and len(sub.name) >= 5
             and not re.search(r"[,(/\[]", sub.name)
-            and not _GENERIC_DIVISION.match(sub.name)
+            and not _GENERIC_DIVISION.fullmatch(sub.name)
         ):
             # the press drops the romanised type word ("Fujian Sheng" is "Fujian province")
             put(re.sub(r" Sheng$", "", sub.name), "city", (sub.country_code,))
@@ -332,6 +335,14 @@ def _compound_parts(
     each country (the whole compound is not in the table)."""
     start, _, surface = tok
     if "-" not in surface:
+        return []
+    parts = surface.split("-")
+    if len(parts) == 2 and any(_COMPASS.fullmatch(p) for p in parts):
+        # "Sud-Liban", "Liban-Sud", "Nord-Mali": a part of the country
+        name = parts[1] if _COMPASS.fullmatch(parts[0]) else parts[0]
+        entry = table.get(_norm(name))
+        if entry is not None and entry[0] == "country" and _case_ok(_norm(name), name, entry[0]):
+            return [Place(start, start + len(surface), surface, "country", entry[1])]
         return []
     out = []
     pos = start

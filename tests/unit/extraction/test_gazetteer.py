@@ -119,3 +119,26 @@ def test_the_yugoslav_army_is_serbias() -> None:
         ("demonym", ("RS",)),
     ]
     assert [p.codes for p in find_places("les colonnes de l'armée yougoslave")] == [("RS",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a compass word joined to a country names part of it ("Sud-Liban", "Liban-Sud", "Nord-Mali")
+        ("présents au Sud-Liban depuis", [("LB",)]),
+        ("au Liban-Sud", [("LB",)]),
+        ("au Nord-Mali", [("ML",)]),
+        # but "Sud-Soudan" is South Sudan's name before 2011
+        ("au Sud-Soudan", [("SS",)]),
+        # provinces whose name starts with a compass word name one place ("Nord-Kivu", "North Darfur")
+        ("au Nord-Kivu", [("CD",)]),
+        ("in North Darfur", [("SD",)]),
+        # a name of compass and type words only is a direction
+        ("in the Northern Region", []),
+        ("au Sud-Ouest", []),
+        # two countries still give both
+        ("the US-Mexico border", [("US",), ("MX",)]),
+    ],
+)
+def test_parts_of_countries_named_by_a_compass_word(text: str, codes: list[tuple[str, ...]]) -> None:
+    assert [p.codes for p in find_places(text)] == codes
