@@ -242,6 +242,16 @@ def _owner_next_to(mention: Mention, places: list[Place]) -> bool:
 _LATER_CLAUSE = re.compile(r"\b(?:après|after|following|suite\s+à|à\s+la\s+suite)\b", re.I)
 # "les effectifs de l'opération « Barkhane »": an operation's stock stands in its theatre, named or not
 _NAMED_OPERATION = re.compile(r"\b(?:l['’]opération|operation)\s+[«\"“]?\s*[A-Z]", re.I)
+def _clause_close(sentence: str, pos: int, places: list[Place]) -> int:
+    """Where the relative clause around `pos` ends: the first comma after it that does not go on with a list of
+    places ("qui compte 1 100 militaires au Niger, au Tchad et au Mali, a ..."), else the sentence's end."""
+    for comma in re.finditer(r"[,;]", sentence[pos:]):
+        at = pos + comma.end()
+        if comma.group() == ";" or not any(at <= p.start <= at + 12 for p in places):
+            return pos + comma.start()
+    return len(sentence)
+
+
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|qui|dont)\b[^,;]*$", re.I)
 _EARLIER_CLAUSE = re.compile(r"^.*\b(?:après|after|following|suite\s+à|à\s+la\s+suite\s+de)\b[^,;]*[,;]", re.I)
 _FOUND_IN = re.compile(r"se\s+trouv|are\s+located", re.I)
@@ -1419,6 +1429,11 @@ _OWNER_OF_FIGURE = re.compile(
     r"\d[\d,.\s\u00a0]*(?:[.,;]|$|\s+(?:and|et)\b)",
     re.I,
 )
+_SERVES_IN_MISSION = re.compile(
+    r"\b(?:contingents?|contribut\w*|casques\s+bleus|peacekeepers|blue\s+helmets"
+    r"|au\s+sein\s+de\s+(?:la|cette)\s+(?:force|mission)|(?:with|in)\s+the\s+(?:UN\s+|U\.N\.\s+)?(?:force|mission))\b",
+    re.I,
+)
 _MISSION_SHARE = re.compile(r"\b(?:contingents?|contribut\w*|fournit|fournissent|provides)\b", re.I)
 _TO_TOWN = re.compile(r"\b(?:in|to|into|at|en|à|vers|dans)\s+(?-i:([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?))\b", re.I)
 _OWN_BORDER = re.compile(
@@ -1441,6 +1456,7 @@ def _places_for(
     last_place: str | None,
     scope: tuple[int, int],
     regional: bool = False,
+    clause_end: int | None = None,
 ) -> tuple[str | None, tuple[str, ...]]:
     """Origin and destinations of one figure; `regional`: "the region" it goes to or stands in names no country."""
     origin: str | None = None
@@ -1470,7 +1486,7 @@ def _places_for(
             region = True
             region_after = region_after or mention.start <= p.start <= mention.end + 60
         elif (
-            p.start >= mention.start
+            mention.start <= p.start < (clause_end or len(sentence))
             and (_role(sentence, places, i) is not None or not _SUBJECT_AFTER.match(sentence, p.end))
             and not (etype == "withdrawal" and _preceded(sentence, p.start, _BACK_TO))
         ):
@@ -1788,9 +1804,10 @@ def sentence_events(
     context_origin: tuple[str | None, ...] = (),
     context_return: tuple[str, ...] = (),
     context_left: tuple[str, ...] = (),
+    context_mission: str | None = None,
 ) -> list[Candidate]:
     """The events one sentence states. `recent_places` are the places the sentences before talk about, the
-    likeliest referent of "the country" first."""
+    likeliest referent of "the country" first; `context_mission` the country of the mission named last."""
     places = places_in_context(sentence, find_places(sentence))
     out: list[Candidate] = []
     inherited: str | None = None
@@ -1802,6 +1819,13 @@ def sentence_events(
         if nxt < len(mentions) and mention.count is not None and _SHARE_HEAD.match(sentence, mention.end):
             nxt += 1  # "1,000 of its 2,500 troops out of Mali": the stock's places are the share's
         scope = (mentions[k - 1].end if k else 0, mentions[nxt].start if nxt < len(mentions) else len(sentence))
+        if _RELATIVE_OPEN.search(sentence[max(0, mention.start - 60) : mention.start]):
+            # a place after the relative clause the figure stands in does not say the figure is elsewhere
+            # ("L'Italie, qui fournit le plus important contingent avec 1 000 militaires, a convoqué l'ambassadeur
+            # d'Israël")
+            clause_end = _clause_close(sentence, mention.end, places)
+        else:
+            clause_end = len(sentence)
         # (a casualty verb may come after the owner phrase: "30 soldiers of its KFOR mission were injured")
         after = sentence[mention.end : mention.end + 40]
         # (not past a clause about something else: "dépêche 600 hommes en renfort après la mort de neuf soldats")
@@ -1955,6 +1979,11 @@ def sentence_events(
         last_place = recent_places[0] if recent_places else None
         if last_place == actor and actor_place is not None and cues.PRONOUN_PLACE.search(sentence, mention.end):
             last_place = next((c for c in recent_places if c != actor), last_place)
+        if context_mission and _SERVES_IN_MISSION.search(sentence):
+            # a contributor's contingent serves where the mission the text talks about works ("L'Italie, qui
+            # fournit le plus important contingent avec 1 000 militaires" after the Finul), not in the country
+            # named last
+            last_place = context_mission
         if etype == "withdrawal" and context_left and last_place not in context_left:
             last_place = context_left[0]  # a withdrawal with no place of its own leaves where the text said
         regional = False
@@ -2000,11 +2029,29 @@ def sentence_events(
             # "leaving about 100 soldiers at the base", "will leave 200 soldiers in Niger": what stays
             etype = "presence"
             origin, dests = _places_for(
-                sentence, "presence", mention, places, actor_place, actor, last_place, scope, regional=regional
+                sentence,
+                "presence",
+                mention,
+                places,
+                actor_place,
+                actor,
+                last_place,
+                scope,
+                regional=regional,
+                clause_end=clause_end,
             )
         else:
             origin, dests = _places_for(
-                sentence, etype, mention, places, actor_place, actor, last_place, scope, regional=regional
+                sentence,
+                etype,
+                mention,
+                places,
+                actor_place,
+                actor,
+                last_place,
+                scope,
+                regional=regional,
+                clause_end=clause_end,
             )
         if (
             etype == "deployment"

@@ -408,6 +408,19 @@ def _headline_topic_place(cands: list[Candidate], title: str) -> list[Candidate]
     ]
 
 
+def _missions(text: str) -> list[tuple[int, str]]:
+    """(position, country) of each named mission in `text` ("la Finul" -> LB)."""
+    return [(p.start, code) for p in find_places(text) if p.kind == "org" and (code := mission_country(p.text))]
+
+
+def _mission_before(missions: dict[str, list[tuple[int, str]]], field: str, offset: int) -> str | None:
+    """The country of the last mission named before `offset` in `field` (the headline's counts for the body)."""
+    seen = [code for at, code in missions[field] if at < offset]
+    if field == "body":
+        seen = [code for _, code in missions["title"]] + seen
+    return seen[-1] if seen else None
+
+
 def _historical(sentence: str, year: int | None) -> bool:
     """A sentence dated only by years long before publication ("founded in April 1918 ... 300,000
     personnel") is history, not a move the article reports."""
@@ -464,6 +477,8 @@ def extract_with_stats(article: Article) -> ExtractResult:
         return ExtractResult([], False, 0)
     nlp = get_nlp(article.lang)
     docs = list(nlp.pipe([w[1] for w in work]))
+    # the missions the article names, where they work, in reading order: contributors' troops serve there
+    missions = {name: _missions(text) for name, text in fields}
     cands: list[Candidate] = []
     last: tuple[str, int, str | None] = ("", -2, None)  # field, sentence index, owner of its troops
     for (name, sentence, offset, prev, near_origin, returns, index), doc in zip(work, docs, strict=True):
@@ -500,6 +515,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
             context_left=_left_places(prev, prev_places),
             context_origin=near_origin,
             context_return=returns,
+            context_mission=_mission_before(missions, name, offset),
         )
         owners = [c.actor for c in found if c.count is not None]
         last = (name, index, owners[-1] if owners else None)

@@ -8,6 +8,22 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a country named after the relative clause a figure stands in does not say the figure is elsewhere
+    (
+        "",
+        "La Finul a vu plusieurs de ses positions touchées. L'Espagne, qui fournit un important contingent avec"
+        " environ 650 militaires, a convoqué l'ambassadeur d'Israël.",
+        "fr",
+        {("presence", "ES", 650, None, ("LB",), False)},
+    ),
+    # a contributor's contingent serves where the mission named before works, not in the country named last
+    (
+        "",
+        "La Minusma a perdu trois casques bleus lundi. Le Tchad a accusé les jihadistes venus du Niger. Le Sénégal,"
+        " qui fournit un contingent de 800 soldats, s'inquiète.",
+        "fr",
+        {("presence", "SN", 800, None, ("ML",), False)},
+    ),
     # troops deployed since a date are a stock; ending "la mission de ses N militaires" withdraws them
     (
         "",
