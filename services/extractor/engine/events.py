@@ -1429,6 +1429,16 @@ _OWNER_OF_FIGURE = re.compile(
     r"\d[\d,.\s\u00a0]*(?:[.,;]|$|\s+(?:and|et)\b)",
     re.I,
 )
+_THE_LAST = re.compile(r"\b(?:derni(?:er|ère)s|last|remaining|restants)\b", re.I)
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:des|les|ses|leurs|the|its|their)\s+(?:(?:quelque|environ|some|about|roughly|around)\s+)?$", re.I
+)
+# the troops' participle of where they are: "militaires déployés dans le pays", "troops deployed in Iraq"
+_DEPLOYED_IN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:actuellement\s+|currently\s+)?(?:déployée?s?|deployed)\s+"
+    r"(?:en|au|aux|dans|à|sur|in|at)\b",
+    re.I,
+)
 _SERVES_IN_MISSION = re.compile(
     r"\b(?:contingents?|contribut\w*|casques\s+bleus|peacekeepers|blue\s+helmets"
     r"|au\s+sein\s+de\s+(?:la|cette)\s+(?:force|mission)|(?:with|in)\s+the\s+(?:UN\s+|U\.N\.\s+)?(?:force|mission))\b",
@@ -2300,6 +2310,18 @@ def sentence_events(
             )
         ):
             out.append(replace(cand, type="deployment", origin=None, destinations=(origin,), confidence=0.6))
+        elif (
+            etype == "withdrawal"
+            and modifier == "deployment"
+            and _DEFINITE_BEFORE.search(sentence[max(0, mention.start - 25) : mention.start])
+            and _DEPLOYED_IN.match(sentence, mention.end)
+            and not _THE_LAST.search(sentence[max(0, mention.start - 25) : mention.end + 12])
+        ):
+            # "le retrait de ses quelque 7 000 militaires déployés dans le pays": the troops that leave are a stock
+            # there (not "les 47 derniers soldats déployés en X", the last of them)
+            out.append(
+                replace(cand, type="presence", origin=None, destinations=(origin,) if origin else dests, confidence=0.6)
+            )
         elif (
             etype == "withdrawal"
             and modifier == "presence"

@@ -8,6 +8,19 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops withdrawn that the text says are deployed somewhere are a stock there too; the last of them are not
+    (
+        "",
+        "Rome a confirmé le départ des quelque 900 militaires italiens déployés au Liban d'ici l'été.",
+        "fr",
+        {("withdrawal", "IT", 900, "LB", (), False), ("presence", "IT", 900, None, ("LB",), False)},
+    ),
+    (
+        "",
+        "Les 60 derniers soldats belges déployés au Mali ont quitté le pays.",
+        "fr",
+        {("withdrawal", "BE", 60, "ML", (), False)},
+    ),
     # a country named after the relative clause a figure stands in does not say the figure is elsewhere
     (
         "",
@@ -51,7 +64,7 @@ CASES = [
         "Le ministre a promis le retour en Allemagne des quelque 1 100 militaires déployés au Mali d'ici la fin de"
         " l'année.",
         "fr",
-        {("withdrawal", "DE", 1100, "ML", ("DE",), False)},
+        {("withdrawal", "DE", 1100, "ML", ("DE",), False), ("presence", "DE", 1100, None, ("ML",), False)},
     ),
     # a relative clause that says the troops are due to fly or head somewhere gives their destination
     (
