@@ -1044,6 +1044,9 @@ _MODIFIER_START = re.compile(
     r"^(?:\s+(?:of|from|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,?\s*"
     r"(?:currently|already|temporarily|still|déjà|actuellement|stationed|based|stationnée?s?|basée?s?"
     r"|déployée?s?\s+depuis|deployed\s+since)\b))?"
+    # (after French adjectives of the troops: "7 000 militaires non américains déployés dans le pays")
+    r"(?:\s+(?:non\s+)?(?-i:[a-zéè][a-zéèêëïî-]+(?:ains|aines|ais|aises|iens|iennes|ois|oises|éens|éennes|ques))"
+    r"(?=\s+(?:déployée?s|stationnée?s|basée?s|présents)\b))?"
     r"\s*(?:,\s*)?(?:(?:currently|already|temporarily|still|déjà|actuellement|temporairement|encore|toujours)\s+)?"
     r"(?:deployed|stationed|based|serving|déployée?s?|stationnée?s?|basée?s?|présents|qui\s+composaient"
     r"|(?<=still\s)(?=in\b)|(?<=currently\s)(?=in\b)|(?<=encore\s)(?=(?:en|au|aux)\b)|(?<=toujours\s)(?=(?:en|au|aux)\b)"

@@ -8,6 +8,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # French adjectives may stand between the troops and their participle ("militaires non américains déployés")
+    (
+        "",
+        "L'OTAN a annoncé le retrait coordonné de ses quelque 5 000 militaires non européens déployés en Irak.",
+        "fr",
+        {("withdrawal", "NATO", 5000, "IQ", (), False), ("presence", "NATO", 5000, None, ("IQ",), False)},
+    ),
     # troops withdrawn that the text says are deployed somewhere are a stock there too; the last of them are not
     (
         "",
