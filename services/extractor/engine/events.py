@@ -1263,7 +1263,24 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
                 modifier = "presence"  # "les 700 soldats qu'elle déploie au Liban": the troops it has there
             kept = others
     kept = sorted(kept, key=lambda s: s[0])
+    if (
+        kept[0][1] == "deployment"
+        and modifier is None
+        and all(sp[1] != "deployment" or sp[2] == _posted_at(sentence, mention) for sp in kept)
+        and _DEFINITE_BEFORE.search(sentence[max(0, mention.start - 25) : mention.start])
+        and not _THE_LAST.search(sentence[max(0, mention.start - 25) : mention.end + 12])
+    ):
+        # "des 4 000 militaires français déployés en Bosnie", "the 700 US troops deployed in Somalia": the troops
+        # the text names by where they are, with no verb of a move of its own, are a stock (not "2 000 soldats
+        # déployés dans la capitale", a headline's move, nor "deployed to the border")
+        return "presence", None
     return kept[0][1], modifier
+
+
+def _posted_at(sentence: str, mention: Mention) -> int | None:
+    """Where the participle of a figure's troops starts ("militaires français déployés en Bosnie"), if any."""
+    m = _DEPLOYED_IN.match(sentence, mention.end)
+    return m.start("part") if m else None
 
 
 def _governing_chain(tok: Token) -> list[Token]:
@@ -1438,7 +1455,7 @@ _DEFINITE_BEFORE = re.compile(
 )
 # the troops' participle of where they are: "militaires déployés dans le pays", "troops deployed in Iraq"
 _DEPLOYED_IN = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:actuellement\s+|currently\s+)?(?:déployée?s?|deployed)\s+"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:actuellement\s+|currently\s+)?(?P<part>déployée?s?|deployed)\s+"
     r"(?:en|au|aux|dans|à|sur|in|at)\b",
     re.I,
 )

@@ -8,6 +8,26 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops a definite phrase names by where they are deployed, with no verb of a move, are a stock there
+    (
+        "",
+        "Le sort des 3 000 militaires belges déployés en Somalie inquiète Bruxelles.",
+        "fr",
+        {("presence", "BE", 3000, None, ("SO",), False)},
+    ),
+    (
+        "",
+        "The fate of the 450 Danish troops deployed in Iraq worries Copenhagen.",
+        "en",
+        {("presence", "DK", 450, None, ("IQ",), False)},
+    ),
+    # a headline's figure without a determiner, or troops deployed "to" a place, moved
+    (
+        "Au Honduras, 3 000 soldats déployés dans la capitale pour lutter contre les gangs",
+        "",
+        "fr",
+        {("deployment", "HN", 3000, None, ("HN",), False)},
+    ),
     # French adjectives may stand between the troops and their participle ("militaires non américains déployés")
     (
         "",
