@@ -952,6 +952,17 @@ def _actor(
     if before:
         subjects = [q for q in before if q.kind != "demonym" or q.text[:1].isupper()]
         p = subjects[-1] if subjects else before[-1]
+        force_of = [
+            q
+            for q in before
+            if q.kind == "demonym" and _FORCE_NOUN_BEFORE.search(sentence[max(0, q.start - 25) : q.start])
+        ]
+        if (
+            p.kind == "org"
+            and force_of
+            and re.fullmatch(r"\s+(?:de\s+la|de\s+l['’]|du|of\s+the|of)\s+", sentence[force_of[-1].end : p.start], re.I)
+        ):
+            p = force_of[-1]  # "le contingent brésilien de la Minustah": the nation's contingent in the mission
         # "L'Allemagne, qui dirige le groupement tactique de l'Otan dans le pays, y compte 1 000 militaires": the
         # subject the relative clause hangs on, not a name inside that clause
         head = before[0]
@@ -1450,6 +1461,9 @@ _OWNER_OF_FIGURE = re.compile(
     re.I,
 )
 _THE_LAST = re.compile(r"\b(?:derni(?:er|ère)s|last|remaining|restants)\b", re.I)
+_FORCE_NOUN_BEFORE = re.compile(
+    r"\b(?:contingents?|bataillons?|détachements?|troupes|forces|armée|unités?|casques\s+bleus)\s+$", re.I
+)
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:des|les|ses|leurs|the|its|their)\s+(?:(?:quelque|environ|some|about|roughly|around)\s+)?$", re.I
 )

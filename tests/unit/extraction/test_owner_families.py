@@ -10,6 +10,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a nation's contingent in a mission is the nation's ("le contingent brésilien de la Minustah")
+    (
+        "",
+        "Le contingent uruguayen de la Monusco compte 1 100 militaires.",
+        "fr",
+        {("presence", "UY", 1100, None, ("CD",), False)},
+    ),
     # the subject of a relative clause that sent the troops owns them, whoever speaks of them
     (
         "",
