@@ -1785,7 +1785,9 @@ _NOT_A_TOWN = re.compile(
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|Washington|London|Paris|Moscow|Beijing|Addition|Particular|Total"
     r"|General|Short|Response|Turn|Brief|Fact|Return|Exchange)(?:\s.*)?"
 )
-_FROM_BASE = re.compile(r"\b(?:from|depuis|de\s+(?:leur|sa|son)\s+base)\b[^,;]*$", re.I)
+_FROM_BASE = re.compile(
+    r"\b(?:from|depuis|de)\s+(?:their|its|leur|sa|son|ses|leurs)\s+(?:\w+\s+)?bases?\b[^,;]*$", re.I
+)
 # the country ends its phrase: not the subject of the next clause ("In Brussels, Germany said ...")
 _ENDS_PLACE = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in|on|for|to|and|by|at|where|with|from|as|after|before|until|since|this|last|next"
@@ -1813,7 +1815,9 @@ def places_in_context(sentence: str, places: list[Place]) -> list[Place]:
             p = replace(p, kind="city")
         elif is_capital(p) and _CLAUSE_START.search(sentence[: p.start]) and _GOVERNMENT_VERB.match(sentence, p.end):
             p = replace(p, kind="metonym")  # "Following the riots, Nairobi sent 600 soldiers": the government
-        town = _UNKNOWN_TOWN_BEFORE.search(sentence[max(0, p.start - 60) : p.start]) if p.kind == "country" else None
+        town = (
+            _UNKNOWN_TOWN_BEFORE.search(sentence[max(0, p.start - 60) : p.start]) if p.kind in ("country", "city") else None
+        )
         if (
             town
             and not _NOT_A_TOWN.fullmatch(town.group(1))

@@ -8,6 +8,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops from an unknown town, then its state or country, come from there
+    (
+        "Pentagon sends 500 Marines to Chicago",
+        "About 500 Marines from Yuma, Arizona, are heading to Chicago.",
+        "en",
+        {("deployment", "US", 500, "US", ("US",), False)},
+    ),
     # troops a definite phrase names by where they are deployed, with no verb of a move, are a stock there
     (
         "",
