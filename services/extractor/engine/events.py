@@ -1524,6 +1524,15 @@ def _places_for(
             continue
         if p.kind in ("demonym", "metonym", "org") or mention.start <= p.start < mention.end:
             continue
+        if (
+            p.start >= mention.end
+            and scope[1] < len(sentence)
+            and _WHERE_AFTER.match(sentence[p.end :])
+            and not _preceded(sentence, p.start, cues.LOCATIVE)
+        ):
+            # "..., et le Gabon, où une centaine de soldats demeurent": the place of the next figure (not "pour les
+            # redéployer en Roumanie, où la France enverra des soldats": where these go too)
+            continue
         if _OWNER_OF_FIGURE.match(sentence, p.end):
             continue  # "..., and the United States about 1,100": the owner of the next figure, not a place
         if p.kind == "region":

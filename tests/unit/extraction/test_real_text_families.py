@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "..., et le X, où N soldats": X is the place of the figure after it, not of the one before
+    (
+        "",
+        "Restent Abidjan, qui accueille une base française avec environ 600 militaires, et le Gabon, où une centaine"
+        " de soldats demeurent.",
+        "fr",
+        {("presence", "FR", 600, None, ("CI",), False), ("presence", "FR", 100, None, ("GA",), False)},
+    ),
     # troops from an unknown town, then its state or country, come from there
     (
         "Pentagon sends 500 Marines to Chicago",
