@@ -159,7 +159,7 @@ DEPLOYMENT = _rx(
     r"|en\s+route\b|f(?:ai\w+|ont|era\w*)\s+route\s+(?:vers|pour)"
     # troops mobilised to guard something are sent there ("18 000 militaires mobilisés pour sécuriser les Jeux")
     rf"|(?:mobilis\w+|mobiliz\w+)(?={_TO_GUARD})"
-    r"|cross(?:ed|es|ing)?\s+(?:the\s+|into\s+)?(?:border|frontier)|franchi\w*\s+(?:\w+\s+){0,3}?la\s+frontière)(?!\w)"
+    r"|cross(?:ed|es|ing)?\s+(?:the\s+|into\s+)?(?:border|frontier)|cross(?:ed|es|ing)?\s+into\b|franchi\w*\s+(?:\w+\s+){0,3}?la\s+frontière)(?!\w)"
 )
 
 # Non-events around a count.

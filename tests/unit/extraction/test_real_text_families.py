@@ -8,6 +8,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops that cross into a country move there
+    (
+        "",
+        "About 800 Rwandan soldiers crossed into Mozambique before dawn on Friday.",
+        "en",
+        {("deployment", "RW", 800, None, ("MZ",), False)},
+    ),
     # "..., et le X, où N soldats": X is the place of the figure after it, not of the one before
     (
         "",
