@@ -1478,6 +1478,16 @@ _SERVES_IN_MISSION = re.compile(
     r"|au\s+sein\s+de\s+(?:la|cette)\s+(?:force|mission)|(?:with|in)\s+the\s+(?:UN\s+|U\.N\.\s+)?(?:force|mission))\b",
     re.I,
 )
+_SPEAKER_AT = re.compile(
+    r"\b(?:officials?|sources?|diplomats?|spokes(?:man|woman|person)|responsables?|diplomates?|porte-parole)"
+    r"(?:\s+(?:militaires?|military|diplomatiques?|diplomatic|sécuritaires?|security))?\s+(?:in|at|à)\s+$",
+    re.I,
+)
+_JOIN_FORCE = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|rejoindre|rejoindront|rejoindra|intégrer)\s+(?:the|a|la|le|l['’])\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:force|mission|coalition|opération|operation)\b",
+    re.I,
+)
 _MISSION_SHARE = re.compile(r"\b(?:contingents?|contribut\w*|fournit|fournissent|provides)\b", re.I)
 _TO_TOWN = re.compile(r"\b(?:in|to|into|at|en|à|vers|dans)\s+(?-i:([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?))\b", re.I)
 _OWN_BORDER = re.compile(
@@ -1535,6 +1545,8 @@ def _places_for(
             continue
         if _OWNER_OF_FIGURE.match(sentence, p.end):
             continue  # "..., and the United States about 1,100": the owner of the next figure, not a place
+        if _SPEAKER_AT.search(sentence[max(0, p.start - 40) : p.start]):
+            continue  # "..., officials in Gaborone said": where the news comes from, not where troops go
         if p.kind == "region":
             region = True
             region_after = region_after or mention.start <= p.start <= mention.end + 60
@@ -1641,6 +1653,8 @@ def _places_for(
         # "to Nato's biggest exercise", "to the UN mission": a force abroad, not a move at home
         or any(p.kind == "org" and mention.end < p.start < hi and _preceded(sentence, p.start, _TO_ORG) for p in places)
         or _ABROAD.search(sentence) is not None
+        # "to join the force", "pour rejoindre la mission": a force that stands abroad
+        or _JOIN_FORCE.search(sentence, mention.end, hi) is not None
         or any(
             p.kind == "demonym"
             and p.codes

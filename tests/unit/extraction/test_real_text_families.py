@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops sent "to join the force" go where the force is; "officials in X said" is where the news comes from
+    (
+        "",
+        "About 900 Nigerian soldiers crossed into Gambia on Thursday. Ghana was to send about 200 troops later in the"
+        " day to join the force, officials in Accra said.",
+        "en",
+        {("deployment", "NG", 900, None, ("GM",), False), ("deployment", "GH", 200, None, ("GM",), False)},
+    ),
     # troops that cross into a country move there
     (
         "",
