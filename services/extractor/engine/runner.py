@@ -247,10 +247,16 @@ _RETURN_HOME = re.compile(
 )
 
 
+# "About 6,400 of those troops will return to the United States": a share goes home, not the whole withdrawal
+_SHARE_FIRST = re.compile(
+    r"\s*(?:about|some|roughly|around|nearly|almost|environ|quelque|près\s+de|plus\s+de|more\s+than)?\s*\d", re.I
+)
+
+
 def _return_places(text: str) -> tuple[str, ...]:
     """Countries the sentence after a withdrawal says the troops go back to ("They will return to Italy",
     "Ils rentreront en Espagne"); ("HOME",) for "will come home"."""
-    if not text or (
+    if not text or _SHARE_FIRST.match(text) or (
         not _UNIT_WORDS.search(text)
         and not re.match(r"\s*(?:they|ils|elles|most|the\s+rest|la\s+plupart|les\s+autres)\b", text, re.I)
     ):

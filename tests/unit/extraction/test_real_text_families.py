@@ -8,6 +8,18 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # the next sentence sending a share of the troops home does not send the whole withdrawal home
+    (
+        "",
+        "Britain will withdraw about 3,000 troops from Germany, the minister said. About 2,000 of those troops will"
+        " return to Britain, while 1,000 will be repositioned in Poland.",
+        "en",
+        {
+            ("withdrawal", "GB", 3000, "DE", (), True),
+            ("withdrawal", "GB", 2000, "DE", ("GB",), False),
+            ("deployment", "GB", 1000, "DE", ("PL",), False),
+        },
+    ),
     # troops sent "to join the force" go where the force is; "officials in X said" is where the news comes from
     (
         "",
