@@ -1478,6 +1478,12 @@ _SERVES_IN_MISSION = re.compile(
     r"|au\s+sein\s+de\s+(?:la|cette)\s+(?:force|mission)|(?:with|in)\s+the\s+(?:UN\s+|U\.N\.\s+)?(?:force|mission))\b",
     re.I,
 )
+# a relative clause closed by a comma, then the figure's own verb ("..., sont arrivés ... en")
+_CLOSED_BEFORE = re.compile(
+    r"[^,;:]*,\s*(?:(?:ont|sont|a|est|have|has|had|were|was|are|is|will|vont|doivent|seront)\s+)?"
+    r"(?:\w+(?:és?|ées?|ed|é)\b|arriv\w+|rejoin\w+|débarqu\w+|land\w*|head\w*)[^,;:]*$",
+    re.I,
+)
 _SPEAKER_AT = re.compile(
     r"\b(?:officials?|sources?|diplomats?|spokes(?:man|woman|person)|responsables?|diplomates?|porte-parole)"
     r"(?:\s+(?:militaires?|military|diplomatiques?|diplomatic|sécuritaires?|security))?\s+(?:in|at|à)\s+$",
@@ -1607,6 +1613,9 @@ def _places_for(
                     not any(mention.end + o.start() < q.end and q.start < mention.end + o.end() for q in places)
                     # (but "les 3 600 hommes, qui doivent être redéployés en Irak": where these troops go)
                     and not _MOVED_ON_CLAUSE.match(sentence, mention.end + o.end())
+                    # (nor a clause closed before the place: "300 militaires, dont une partie issue de la 9e brigade,
+                    # sont arrivés en Estonie")
+                    and not _CLOSED_BEFORE.match(sentence[mention.end + o.end() : p.start])
                     for o in _OTHER_CLAUSE.finditer(sentence[mention.end : p.start])
                 ):
                     continue  # "massés aux frontières, Faustine Vincent, qui revient d'Ukraine"

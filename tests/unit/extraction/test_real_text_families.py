@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a relative clause closed before the figure's own verb does not cut the figure from its place
+    (
+        "",
+        "Quelque 250 militaires belges, dont une partie issue du bataillon de chasseurs ardennais, sont arrivés"
+        " lundi en Roumanie.",
+        "fr",
+        {("deployment", "BE", 250, None, ("RO",), False)},
+    ),
     # the next sentence sending a share of the troops home does not send the whole withdrawal home
     (
         "",
