@@ -1107,6 +1107,11 @@ _POSTED_AFTER = re.compile(r"\s*(?:déployée?s|deployed|stationed|stationnée?s
 _JOIN_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:ont\s+|a\s+|have\s+|has\s+)?(?:rejoign(?:ent|ait|aient)|rejoint)\b", re.I
 )
+_NEWCOMERS_AFTER = re.compile(
+    r"\s*,?\s*(?:who|which|qui)\b(?!\s+(?:forment|composent|constituent|form|make\s+up|sont\s+(?:déjà|stationnés|basés)"
+    r"|are\s+(?:already|stationed|based)))|\s+(?:from|de|du|des)\b(?!\s+(?:\d+e|\d+(?:st|nd|rd|th))\s)",
+    re.I,
+)
 _JOINED_STOCK = re.compile(
     r"\b(?:join(?:s|ed|ing)?|rejoindr\w+|rejoign\w+|s['’]ajout\w+(?:\s+(?:aux|à))?"
     r"|add(?:s|ed|ing)?\s+to|renforcer|reinforc(?:e|ing)|bolster(?:ing)?)\s+(?:the\s+|les\s+|a\s+|[A-Z][\w-]*['’]s\s+)?(?:roughly\s+|about\s+|some\s+|around\s+"
@@ -1978,10 +1983,17 @@ def sentence_events(
         if (
             mention.count is not None
             and _JOINED_STOCK.search(sentence[max(0, mention.start - 40) : mention.start])
-            and not re.match(
-                r"\s*,?\s*(?:who|which|qui)\b|\s+(?:from|de|du|des)\b(?!\s+(?:\d+e|\d+(?:st|nd|rd|th))\s)",
-                sentence[mention.end :],
-            )  # (newcomers "from"/"de" a place join nothing; "les 550 hommes du 43e bataillon" is a unit)
+            # (newcomers "from"/"de" a place join nothing; "les 550 hommes du 43e bataillon" is a unit, "de la Kfor"
+            # the force joined, and "qui forment l'ossature du bataillon" says they are there)
+            and (
+                not _NEWCOMERS_AFTER.match(sentence[mention.end :])
+                or any(
+                    p.kind == "org"
+                    and re.fullmatch(r"\s+(?:de|du|des)\s*(?:la\s+|l['’])?", sentence[mention.end : p.start], re.I)
+                    for p in places
+                    if p.start > mention.end
+                )
+            )
             and not _OWN_MOVE_AFTER.search(sentence[mention.end : mention.end + 60])
         ):
             etype, modifier = "presence", None  # the troops already there that the newcomers join

@@ -8,6 +8,21 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # the troops newcomers join are a stock, whether a mission owns them ("de la Kfor") or a clause says they are
+    # there ("qui forment l'ossature du bataillon")
+    (
+        "",
+        "Ces renforts viendront s'ajouter aux quelque 1 700 soldats de la Minusma déjà présents au Mali.",
+        "fr",
+        {("presence", "UN", 1700, None, ("ML",), False)},
+    ),
+    (
+        "Lettonie : les soldats espagnols arrivent",
+        "Quelque 200 militaires espagnols sont arrivés en Lettonie. Ils rejoignent les 1 000 soldats canadiens qui"
+        " forment l'ossature du bataillon de l'Otan installé dans le pays.",
+        "fr",
+        {("deployment", "ES", 200, None, ("LV",), False), ("presence", "CA", 1000, None, ("LV",), False)},
+    ),
     # a relative clause closed before the figure's own verb does not cut the figure from its place
     (
         "",
