@@ -236,8 +236,8 @@ LOCATIVE = _rx(
     # "sur la base de Tapa", "at the air base of X": a base is where troops are
     r"|\b(?:sur|à|dans|at|in|on|to|vers)\s+(?:la|the|une|a)\s+(?:\w+\s+)?(?:base|camp|caserne|garrison)"
     r"(?:\s+(?:aérienne|militaire|navale))?\s+(?:de|d['’]|of)"
-    r"|\b(?:dans|vers|à|autour\s+de|près\s+de|aux\s+abords\s+de)\s+(?:la|le|les|l['’])\s*(?:ville|régions?|provinces?|port"
-    r"|localité|aéroport|[ÉE]tats?)\s+"
+    r"|\b(?:dans|vers|à|sur|autour\s+de|près\s+de|aux\s+abords\s+de)\s+(?:la|le|les|l['’])\s*(?:ville|régions?|provinces?|port"
+    r"|localité|aéroport|[ÉE]tats?|plages?|côtes?)\s+"
     r"(?:\w+\s+)?(?:de|d['’]|du|des))\s*$"
 )
 FROM = _rx(

@@ -242,6 +242,9 @@ def _owner_next_to(mention: Mention, places: list[Place]) -> bool:
 _LATER_CLAUSE = re.compile(r"\b(?:après|after|following|suite\s+à|à\s+la\s+suite)\b", re.I)
 # "les effectifs de l'opération « Barkhane »": an operation's stock stands in its theatre, named or not
 _NAMED_OPERATION = re.compile(r"\b(?:l['’]opération|operation)\s+[«\"“]?\s*[A-Z]", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|et))\s*", re.I)
+
+
 def _clause_close(sentence: str, pos: int, places: list[Place]) -> int:
     """Where the relative clause around `pos` ends: the first comma after it that does not go on with a list of
     places ("qui compte 1 100 militaires au Niger, au Tchad et au Mali, a ..."), else the sentence's end."""
@@ -1903,6 +1906,17 @@ def sentence_events(
         nxt = k + 1
         if nxt < len(mentions) and mention.count is not None and _SHARE_HEAD.match(sentence, mention.end):
             nxt += 1  # "1,000 of its 2,500 troops out of Mali": the stock's places are the share's
+        # a list of several owners' troops shares the predicate after its last item ("12,200 US personnel, 5,400
+        # Philippine troops and 111 Australian soldiers are taking part in drills in the Philippines")
+        while (
+            nxt < len(mentions)
+            and _LIST_GAP.fullmatch(sentence[mentions[nxt - 1].end : mentions[nxt].start])
+            and any(
+                mentions[nxt].start <= p.start < mentions[nxt].end and p.kind in ("demonym", "country") for p in places
+            )
+            and any(mention.start <= p.start < mention.end and p.kind in ("demonym", "country") for p in places)
+        ):
+            nxt += 1
         scope = (mentions[k - 1].end if k else 0, mentions[nxt].start if nxt < len(mentions) else len(sentence))
         if _RELATIVE_OPEN.search(sentence[max(0, mention.start - 60) : mention.start]):
             # a place after the relative clause the figure stands in does not say the figure is elsewhere

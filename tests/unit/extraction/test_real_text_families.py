@@ -8,6 +8,22 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a list of several owners' troops shares the predicate after its last item; the host's own troops exercise at
+    # home
+    (
+        "",
+        "About 2,500 US Marines, 4,000 Thai troops and 300 Japanese soldiers are taking part in the Cobra Gold drills"
+        " in Thailand.",
+        "en",
+        {("deployment", "US", 2500, None, ("TH",), False), ("deployment", "JP", 300, None, ("TH",), False)},
+    ),
+    # "sur les plages de X" is where troops land
+    (
+        "",
+        "Quelque 1 200 marines américains ont débarqué mardi sur les plages de Mogadiscio.",
+        "fr",
+        {("deployment", "US", 1200, None, ("SO",), False)},
+    ),
     # the troops newcomers join are a stock, whether a mission owns them ("de la Kfor") or a clause says they are
     # there ("qui forment l'ossature du bataillon")
     (
