@@ -414,6 +414,23 @@ def _headline_topic_place(cands: list[Candidate], title: str) -> list[Candidate]
     ]
 
 
+def _located_in_title(title: str) -> tuple[str, ...]:
+    """The one country the headline places things in ("Australian-led force lands in East Timor"), or ()."""
+    label = _LABEL.match(title)
+    after = label.end() if label else 0  # (a label's "Crise en Ukraine" is a topic, see _label_place)
+    codes = {
+        p.codes[0]
+        for p in find_places(title)
+        if p.kind == "country"
+        and p.codes
+        and p.start >= after
+        and cues.LOCATIVE.search(title[max(after, p.start - 24) : p.start])
+    }
+    if len(codes) == 1:
+        return tuple(codes)
+    return _label_place(title) if not codes else ()
+
+
 def _missions(text: str) -> list[tuple[int, str]]:
     """(position, country) of each named mission in `text` ("la Finul" -> LB)."""
     return [(p.start, code) for p in find_places(text) if p.kind == "org" and (code := mission_country(p.text))]
@@ -485,6 +502,8 @@ def extract_with_stats(article: Article) -> ExtractResult:
     docs = list(nlp.pipe([w[1] for w in work]))
     # the missions the article names, where they work, in reading order: contributors' troops serve there
     missions = {name: _missions(text) for name, text in fields}
+    # where the headline places the story: what a sentence with no place in the ones before it talks about
+    headline_places = _located_in_title(article.title)
     cands: list[Candidate] = []
     last: tuple[str, int, str | None] = ("", -2, None)  # field, sentence index, owner of its troops
     for (name, sentence, offset, prev, near_origin, returns, index), doc in zip(work, docs, strict=True):
@@ -516,7 +535,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
             article.lang,
             doc,
             local_default,
-            _recent_places(prev, prev_places),
+            _recent_places(prev, prev_places) or headline_places,
             context,
             context_left=_left_places(prev, prev_places),
             context_origin=near_origin,

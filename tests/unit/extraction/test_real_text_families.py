@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # with no place in the sentences before, troops go where the headline's label or locative places the story
+    (
+        "Irak : les alliés promettent des renforts",
+        "Les ministres se sont réunis vendredi. Ils ont discuté longuement. Plusieurs capitales ont déjà chiffré leur"
+        " contribution. L'Espagne enverra un millier d'hommes, le Portugal 300.",
+        "fr",
+        {("deployment", "ES", 1000, None, ("IQ",), False), ("deployment", "PT", 300, None, ("IQ",), False)},
+    ),
     # a list of several owners' troops shares the predicate after its last item; the host's own troops exercise at
     # home
     (
