@@ -65,7 +65,7 @@ ALERT = _rx(
 WITHDRAWAL = _rx(
     r"\b(?:withdr[ae]w\w*|head(?:s|ed|ing)?\s+home"
     r"|pull(?:s|ed|ing)?\s+(?:out|back)|pull(?:s|ed|ing)?\b|pull-?outs?|drawdown|draw(?:s|ing|n)?\s+down|drew\s+down"
-    r"|bring(?:ing)?\s+home|brought\s+home|(?:flown|brought|sent)\s+back|return(?:s|ed|ing)?\s+(?:home|to)\b|cut(?:s|ting)?\s+by|cutting|trim(?:s|med|ming)?"
+    r"|bring(?:ing)?\s+home|brought\s+home|(?:com(?:e|es|ing)|came|go(?:es|ing)?|went)\s+home\b|(?:flown|brought|sent)\s+back|return(?:s|ed|ing)?\s+(?:home|to)\b|cut(?:s|ting)?\s+by|cutting|trim(?:s|med|ming)?"
     r"|cuts?\b|reduc\w+|leav(?:e|es|ing)\b(?!\s+for\b)|left\b(?!\s+for\b)|exit\w*|remov\w+|evacuat\w+|recall\w*"
     r"|retir\w+|retrait|quitt\w+(?![^.;]{0,80}\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z])|départ|rapatri\w+|désengag\w+|réduction|réduire|réduit(?:s|es?)?|réduir\w+|décollé\w*"
     r"|sortie|rentr(?:é|és|ées|ent|eront|era|er|eraient|erait)\b"

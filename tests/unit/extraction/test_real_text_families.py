@@ -8,6 +8,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops "coming home" are withdrawn, whatever follows "home"
+    (
+        "",
+        "The 1,400 Danish troops stationed in Iraq will start coming home in August.",
+        "en",
+        {("withdrawal", "DK", 1400, "IQ", ("DK",), False), ("presence", "DK", 1400, None, ("IQ",), False)},
+    ),
     # with no place in the sentences before, troops go where the headline's label or locative places the story
     (
         "Irak : les alliés promettent des renforts",
