@@ -8,6 +8,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "le départ des N militaires qui y étaient stationnés": a withdrawal of N, and the stock they were
+    (
+        "",
+        "Avec le départ des quelque 450 militaires belges qui étaient stationnés au Niger, Bruxelles tourne la page.",
+        "fr",
+        {("withdrawal", "BE", 450, "NE", (), False), ("presence", "BE", 450, None, ("NE",), False)},
+    ),
     # troops "coming home" are withdrawn, whatever follows "home"
     (
         "",
