@@ -1475,9 +1475,8 @@ _THE_LAST = re.compile(r"\b(?:derni(?:er|ère)s|last|remaining|restants)\b", re.
 _FORCE_NOUN_BEFORE = re.compile(
     r"\b(?:contingents?|bataillons?|détachements?|troupes|forces|armée|unités?|casques\s+bleus)\s+$", re.I
 )
-_DEFINITE_BEFORE = re.compile(
-    r"\b(?:des|les|ses|leurs|the|its|their)\s+(?:(?:quelque|environ|some|about|roughly|around)\s+)?$", re.I
-)
+# a definite or possessive figure ("des/ses quelque 7 000 militaires"; _DEFINITE_FIGURE with the possessives)
+_DEFINITE_BEFORE = re.compile(rf"\b(?:des|les|ses|leurs|the|its|their)\s+{_APPROX}$", re.I)
 # the troops' participle of where they are: "militaires déployés dans le pays", "troops deployed in Iraq"
 _DEPLOYED_IN = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:actuellement\s+|currently\s+)?(?P<part>déployée?s?|deployed)\s+"
@@ -1859,12 +1858,16 @@ def places_in_context(sentence: str, places: list[Place]) -> list[Place]:
         elif is_capital(p) and _CLAUSE_START.search(sentence[: p.start]) and _GOVERNMENT_VERB.match(sentence, p.end):
             p = replace(p, kind="metonym")  # "Following the riots, Nairobi sent 600 soldiers": the government
         town = (
-            _UNKNOWN_TOWN_BEFORE.search(sentence[max(0, p.start - 60) : p.start]) if p.kind in ("country", "city") else None
+            _UNKNOWN_TOWN_BEFORE.search(sentence[max(0, p.start - 60) : p.start])
+            if p.kind in ("country", "city")
+            else None
         )
         if (
             town
             and not _NOT_A_TOWN.fullmatch(town.group(1))
-            and not any(q.end > max(0, p.start - 60) + town.start(1) and q.start < p.start for q in places if q is not p)
+            and not any(
+                q.end > max(0, p.start - 60) + town.start(1) and q.start < p.start for q in places if q is not p
+            )
             and _ENDS_PLACE.match(sentence, p.end)
             # ("from their base in Sennelager, Germany": the origin's own rule reads it)
             and not _FROM_BASE.search(sentence[max(0, p.start - 100) : max(0, p.start - 60) + town.start(1)])

@@ -256,9 +256,13 @@ _SHARE_FIRST = re.compile(
 def _return_places(text: str) -> tuple[str, ...]:
     """Countries the sentence after a withdrawal says the troops go back to ("They will return to Italy",
     "Ils rentreront en Espagne"); ("HOME",) for "will come home"."""
-    if not text or _SHARE_FIRST.match(text) or (
-        not _UNIT_WORDS.search(text)
-        and not re.match(r"\s*(?:they|ils|elles|most|the\s+rest|la\s+plupart|les\s+autres)\b", text, re.I)
+    if (
+        not text
+        or _SHARE_FIRST.match(text)
+        or (
+            not _UNIT_WORDS.search(text)
+            and not re.match(r"\s*(?:they|ils|elles|most|the\s+rest|la\s+plupart|les\s+autres)\b", text, re.I)
+        )
     ):
         return ()
     codes = tuple(
