@@ -1483,7 +1483,7 @@ _DEPLOYED_IN = re.compile(
     r"(?:en|au|aux|dans|à|sur|in|at)\b",
     re.I,
 )
-_SERVES_IN_MISSION = re.compile(
+SERVES_IN_MISSION = re.compile(
     r"\b(?:contingents?|contribut\w*|casques\s+bleus|peacekeepers|blue\s+helmets"
     r"|au\s+sein\s+de\s+(?:la|cette)\s+(?:force|mission)|(?:with|in)\s+the\s+(?:UN\s+|U\.N\.\s+)?(?:force|mission))\b",
     re.I,
@@ -2091,7 +2091,7 @@ def sentence_events(
         last_place = recent_places[0] if recent_places else None
         if last_place == actor and actor_place is not None and cues.PRONOUN_PLACE.search(sentence, mention.end):
             last_place = next((c for c in recent_places if c != actor), last_place)
-        if context_mission and _SERVES_IN_MISSION.search(sentence):
+        if context_mission and SERVES_IN_MISSION.search(sentence):
             # a contributor's contingent serves where the mission the text talks about works ("L'Italie, qui
             # fournit le plus important contingent avec 1 000 militaires" after the Finul), not in the country
             # named last

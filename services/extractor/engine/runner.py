@@ -12,6 +12,7 @@ from . import cues
 from .data import SOURCE_COUNTRIES
 from .events import (
     ACTOR_KINDS,
+    SERVES_IN_MISSION,
     Candidate,
     find_bare_mentions,
     find_mentions,
@@ -504,8 +505,9 @@ def extract_with_stats(article: Article) -> ExtractResult:
         return ExtractResult([], False, 0)
     nlp = get_nlp(article.lang)
     docs = list(nlp.pipe([w[1] for w in work]))
-    # the missions the article names, where they work, in reading order: contributors' troops serve there
-    missions = {name: _missions(text) for name, text in fields}
+    # the missions the article names, where they work, in reading order: contributors' troops serve there (read
+    # only for a sentence about a contingent: the gazetteer over a whole page is not free)
+    missions: dict[str, list[tuple[int, str]]] | None = None
     # where the headline places the story: what a sentence with no place in the ones before it talks about
     headline_places = _located_in_title(article.title)
     cands: list[Candidate] = []
@@ -532,6 +534,8 @@ def extract_with_stats(article: Article) -> ExtractResult:
         previous_owner = last[2] if last[:2] == (name, index - 1) else None
         prev_places = find_places(prev)
         local_default = previous_owner or (_default_actor(context) if context else None) or default
+        if missions is None and SERVES_IN_MISSION.search(sentence):
+            missions = {field: _missions(text) for field, text in fields}
         found = sentence_events(
             sentence,
             offset,
@@ -544,7 +548,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
             context_left=_left_places(prev, prev_places),
             context_origin=near_origin,
             context_return=returns,
-            context_mission=_mission_before(missions, name, offset),
+            context_mission=_mission_before(missions, name, offset) if missions else None,
         )
         owners = [c.actor for c in found if c.count is not None]
         last = (name, index, owners[-1] if owners else None)
