@@ -242,6 +242,13 @@ def _owner_next_to(mention: Mention, places: list[Place]) -> bool:
 _LATER_CLAUSE = re.compile(r"\b(?:après|after|following|suite\s+à|à\s+la\s+suite)\b", re.I)
 # "les effectifs de l'opération « Barkhane »": an operation's stock stands in its theatre, named or not
 _NAMED_OPERATION = re.compile(r"\b(?:l['’]opération|operation)\s+[«\"“]?\s*[A-Z]", re.I)
+
+
+def _owner_inside(mention: Mention, places: list[Place]) -> bool:
+    """The figure's noun phrase names whose troops they are ("5,400 Philippine troops")."""
+    return any(mention.start <= p.start < mention.end and p.kind in ("demonym", "country") for p in places)
+
+
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|et))\s*", re.I)
 
 
@@ -1288,9 +1295,8 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
     if (
         kept[0][1] == "deployment"
         and modifier is None
-        and all(sp[1] != "deployment" or sp[2] == _posted_at(sentence, mention) for sp in kept)
-        and _DEFINITE_BEFORE.search(sentence[max(0, mention.start - 25) : mention.start])
-        and not _THE_LAST.search(sentence[max(0, mention.start - 25) : mention.end + 12])
+        and (posted := _deployed_stock_at(sentence, mention)) is not None
+        and all(sp[1] != "deployment" or sp[2] == posted for sp in kept)
     ):
         # "des 4 000 militaires français déployés en Bosnie", "the 700 US troops deployed in Somalia": the troops
         # the text names by where they are, with no verb of a move of its own, are a stock (not "2 000 soldats
@@ -1299,8 +1305,13 @@ def _cue_type(sentence: str, mention: Mention, context: str = "") -> tuple[str |
     return kept[0][1], modifier
 
 
-def _posted_at(sentence: str, mention: Mention) -> int | None:
-    """Where the participle of a figure's troops starts ("militaires français déployés en Bosnie"), if any."""
+def _deployed_stock_at(sentence: str, mention: Mention) -> int | None:
+    """Where the participle starts when a definite figure names its troops by where they are deployed ("des 4 000
+    militaires français déployés en Bosnie", "its 700 troops deployed in Somalia"), not the last of them ("les 47
+    derniers soldats déployés en X"); else None."""
+    before = sentence[max(0, mention.start - 25) : mention.start]
+    if not _DEFINITE_BEFORE.search(before) or _THE_LAST.search(sentence[max(0, mention.start - 25) : mention.end + 12]):
+        return None
     m = _DEPLOYED_IN.match(sentence, mention.end)
     return m.start("part") if m else None
 
@@ -1857,24 +1868,19 @@ def places_in_context(sentence: str, places: list[Place]) -> list[Place]:
             p = replace(p, kind="city")
         elif is_capital(p) and _CLAUSE_START.search(sentence[: p.start]) and _GOVERNMENT_VERB.match(sentence, p.end):
             p = replace(p, kind="metonym")  # "Following the riots, Nairobi sent 600 soldiers": the government
-        town = (
-            _UNKNOWN_TOWN_BEFORE.search(sentence[max(0, p.start - 60) : p.start])
-            if p.kind in ("country", "city")
-            else None
-        )
+        lo = max(0, p.start - 60)
+        town = _UNKNOWN_TOWN_BEFORE.search(sentence[lo : p.start]) if p.kind in ("country", "city") else None
         if (
             town
             and not _NOT_A_TOWN.fullmatch(town.group(1))
-            and not any(
-                q.end > max(0, p.start - 60) + town.start(1) and q.start < p.start for q in places if q is not p
-            )
+            and not any(q.end > lo + town.start(1) and q.start < p.start for q in places if q is not p)
             and _ENDS_PLACE.match(sentence, p.end)
             # ("from their base in Sennelager, Germany": the origin's own rule reads it)
-            and not _FROM_BASE.search(sentence[max(0, p.start - 100) : max(0, p.start - 60) + town.start(1)])
+            and not _FROM_BASE.search(sentence[max(0, p.start - 100) : lo + town.start(1)])
         ):
             # "to be based in Illesheim, Germany": a town the gazetteer does not know, and its country; the place
             # starts at the town, so the preposition before it reads as the country's
-            start = max(0, p.start - 60) + town.start(1)
+            start = lo + town.start(1)
             p = replace(p, start=start, text=sentence[start : p.end])
         before = _NATION_NOUN_BEFORE.search(sentence[max(0, p.start - 20) : p.start]) if p.kind == "demonym" else None
         if before and p.codes:  # the place starts at its noun, so "sur le territoire" reads as a locative
@@ -1914,15 +1920,13 @@ def sentence_events(
             nxt += 1  # "1,000 of its 2,500 troops out of Mali": the stock's places are the share's
         # a list of several owners' troops shares the predicate after its last item ("12,200 US personnel, 5,400
         # Philippine troops and 111 Australian soldiers are taking part in drills in the Philippines")
-        while (
-            nxt < len(mentions)
-            and _LIST_GAP.fullmatch(sentence[mentions[nxt - 1].end : mentions[nxt].start])
-            and any(
-                mentions[nxt].start <= p.start < mentions[nxt].end and p.kind in ("demonym", "country") for p in places
-            )
-            and any(mention.start <= p.start < mention.end and p.kind in ("demonym", "country") for p in places)
-        ):
-            nxt += 1
+        if _owner_inside(mention, places):
+            while (
+                nxt < len(mentions)
+                and _LIST_GAP.fullmatch(sentence[mentions[nxt - 1].end : mentions[nxt].start])
+                and _owner_inside(mentions[nxt], places)
+            ):
+                nxt += 1
         scope = (mentions[k - 1].end if k else 0, mentions[nxt].start if nxt < len(mentions) else len(sentence))
         if _RELATIVE_OPEN.search(sentence[max(0, mention.start - 60) : mention.start]):
             # a place after the relative clause the figure stands in does not say the figure is elsewhere
@@ -2412,13 +2416,7 @@ def sentence_events(
             )
         ):
             out.append(replace(cand, type="deployment", origin=None, destinations=(origin,), confidence=0.6))
-        elif (
-            etype == "withdrawal"
-            and modifier == "deployment"
-            and _DEFINITE_BEFORE.search(sentence[max(0, mention.start - 25) : mention.start])
-            and _DEPLOYED_IN.match(sentence, mention.end)
-            and not _THE_LAST.search(sentence[max(0, mention.start - 25) : mention.end + 12])
-        ):
+        elif etype == "withdrawal" and modifier == "deployment" and _deployed_stock_at(sentence, mention) is not None:
             # "le retrait de ses quelque 7 000 militaires déployés dans le pays": the troops that leave are a stock
             # there (not "les 47 derniers soldats déployés en X", the last of them)
             out.append(

@@ -346,12 +346,22 @@ _IN_THE_COUNTRY = re.compile(
 )
 
 
+def _located_countries(title: str, after: int = 0) -> set[str]:
+    """The countries a headline names after a locative ("... lands in East Timor"), from `after` on."""
+    return {
+        p.codes[0]
+        for p in find_places(title)
+        if p.kind == "country"
+        and p.codes
+        and p.start >= after
+        and cues.LOCATIVE.search(title[max(after, p.start - 24) : p.start])
+    }
+
+
 def _the_country_of_the_headline(cands: list[Candidate], title: str) -> list[Candidate]:
     """ "The country" that no sentence before names is the one country the headline is about ("U.S. Troops Head
     to Haiti ..." then, paragraphs on, "Brazil ... has about 1,300 troops in the country")."""
-    places = [p for p in find_places(title) if p.kind == "country"]
-    located = [p for p in places if cues.LOCATIVE.search(title[max(0, p.start - 24) : p.start])]
-    countries = {c for p in (located or places) for c in p.codes}
+    countries = _located_countries(title) or {c for p in find_places(title) if p.kind == "country" for c in p.codes}
     if len(countries) != 1:
         return cands
     (topic,) = countries
@@ -422,15 +432,8 @@ def _headline_topic_place(cands: list[Candidate], title: str) -> list[Candidate]
 def _located_in_title(title: str) -> tuple[str, ...]:
     """The one country the headline places things in ("Australian-led force lands in East Timor"), or ()."""
     label = _LABEL.match(title)
-    after = label.end() if label else 0  # (a label's "Crise en Ukraine" is a topic, see _label_place)
-    codes = {
-        p.codes[0]
-        for p in find_places(title)
-        if p.kind == "country"
-        and p.codes
-        and p.start >= after
-        and cues.LOCATIVE.search(title[max(after, p.start - 24) : p.start])
-    }
+    # (a label's "Crise en Ukraine" is a topic, see _label_place)
+    codes = _located_countries(title, label.end() if label else 0)
     if len(codes) == 1:
         return tuple(codes)
     return _label_place(title) if not codes else ()
