@@ -205,6 +205,8 @@ HOME = _rx(
     r"\b(?:home|rentr\w+|rapatri\w+|retour\s+en)\b|\b(?:flown|brought|sent)\s+back\s+to\b"
     r"|\b(?:bring|brings|bringing|fly|flies|flying|send|sends|sending)\s+(?:them|the\s+\w+)\s+back\s+to\b"
 )
+# another government's clause before a word of home: "retirer 1 600 soldats d'Irak, Copenhague rapatrie son contingent"
+OTHER_SUBJECT = re.compile(r"[,;]\s+[A-Z][\w'’-]+\s+(?:(?:va|will|is\s+to|to|doit)\s+)?$")
 BORDER_WORD = _rx(r"\b(?:frontières?|borders?|frontiers?)\b")
 BORDER = _rx(r"^['’]s\s+(?:(?:north|south|east|west)\w*\s+)?(?:border|frontier)|^\s*(?:border|frontier)")
 BORDER_BEFORE = _rx(

@@ -1654,9 +1654,10 @@ def _places_for(
         # "... battlegroup in Estonia, where about 900 British troops are stationed, and has held a brigade in the
         # UK": the figure of a "where" clause stands in the place the clause hangs on
         return origin, antecedent.codes[:1]
-    if etype == "withdrawal" and cues.HOME.search(sentence, scope[0], scope[1]):
+    home_cue = cues.HOME.search(sentence, scope[0], scope[1]) if etype == "withdrawal" else None
+    if home_cue and not cues.OTHER_SUBJECT.search(sentence, mention.end, home_cue.start()):
         # (the home of another figure's clause is not this one's: "withdraw 10,000 from X, with a further
-        # 23,000 coming home")
+        # 23,000 coming home"; nor another government's: "retirer 1 600 soldats d'Irak, Copenhague rapatrie")
         dests = [actor] if _is_country(actor) else []
     if not dests and mission and etype in ("presence", "deployment"):
         dests = [mission]

@@ -248,10 +248,22 @@ _RETURN_HOME = re.compile(
 )
 
 
-# "About 6,400 of those troops will return to the United States": a share goes home, not the whole withdrawal
-_SHARE_FIRST = re.compile(
-    r"\s*(?:about|some|roughly|around|nearly|almost|environ|quelque|près\s+de|plus\s+de|more\s+than)?\s*\d", re.I
+# "About 6,400 of those troops will return to the United States", "Esper said about 6,400 troops would return":
+# a figure of its own, not the troops named again ("the 1,500 soldiers will come home"), goes home as a share
+_THE_FIGURE = re.compile(
+    r"\b(?:the|these|those|its|their|all|les|ces|ses|leurs|tous\s+les|toutes\s+les)\s+"
+    r"(?:(?:about|some|roughly|around|nearly|almost|environ|quelque|près\s+de)\s+)?$",
+    re.I,
 )
+_GOING_BACK = re.compile(r"\b(?:return\w*|back|home|rentr\w+|rapatri\w+|retour)\b", re.I)
+
+
+def _names_a_share(text: str) -> bool:
+    back = _GOING_BACK.search(text)
+    return back is not None and any(
+        c.value is not None and not _THE_FIGURE.search(text, 0, c.start) and not re.fullmatch(r"(?:19|20)\d\d", c.text)
+        for c in find_counts(text[: back.start()])
+    )
 
 
 def _return_places(text: str) -> tuple[str, ...]:
@@ -259,7 +271,7 @@ def _return_places(text: str) -> tuple[str, ...]:
     "Ils rentreront en Espagne"); ("HOME",) for "will come home"."""
     if (
         not text
-        or _SHARE_FIRST.match(text)
+        or _names_a_share(text)
         or (
             not _UNIT_WORDS.search(text)
             and not re.match(r"\s*(?:they|ils|elles|most|the\s+rest|la\s+plupart|les\s+autres)\b", text, re.I)
@@ -556,7 +568,8 @@ def extract_with_stats(article: Article) -> ExtractResult:
         owners = [c.actor for c in found if c.count is not None]
         last = (name, index, owners[-1] if owners else None)
         cands.extend(found)
-    if _HEADLINE_HOME.search(article.title):
+    headline_home = _HEADLINE_HOME.search(article.title)
+    if headline_home and not cues.OTHER_SUBJECT.search(article.title, 0, headline_home.start()):
         # "UK to bring home extra troops from Estonia": the headline says where the withdrawn troops go
         cands = [
             replace(c, destinations=(c.actor,))

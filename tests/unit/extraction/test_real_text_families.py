@@ -8,6 +8,38 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a word of home in another government's clause is not this withdrawal's home (headline and body)
+    (
+        "Londres va retirer 1 600 soldats d’Irak, Copenhague rapatrie son contingent",
+        "Tony Blair a annoncé mercredi sa décision.",
+        "fr",
+        {("withdrawal", "GB", 1600, "IQ", (), False)},
+    ),
+    (
+        "",
+        "Londres va retirer 1 600 soldats d’Irak, Varsovie rapatrie son contingent.",
+        "fr",
+        {("withdrawal", "GB", 1600, "IQ", (), False)},
+    ),
+    # a figure of its own sent home in the next sentence is a share, not the whole withdrawal; the troops named
+    # again with "the" are the whole
+    (
+        "",
+        "The United States will withdraw about 11,900 troops from Germany, the Pentagon said. Esper said about"
+        " 6,400 troops would return to the United States, while 5,600 would be repositioned in Italy.",
+        "en",
+        {
+            ("withdrawal", "US", 11900, "DE", (), True),
+            ("withdrawal", "US", 6400, "DE", ("US",), False),
+            ("deployment", "US", 5600, "DE", ("IT",), False),
+        },
+    ),
+    (
+        "",
+        "Spain will withdraw its 300 soldiers from Mali. The 300 soldiers will return to Spain by May.",
+        "en",
+        {("withdrawal", "ES", 300, "ML", ("ES",), False), ("presence", "ES", 300, None, ("ML",), False)},
+    ),
     # "le départ des N militaires qui y étaient stationnés": a withdrawal of N, and the stock they were
     (
         "",
