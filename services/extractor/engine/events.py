@@ -981,6 +981,8 @@ def _actor(
             and head.kind in ("country", "metonym")
             and re.match(r"\s*,\s*(?:qui|which|who)\b", sentence[head.end :])
             and "," in sentence[p.end : mention.start]
+            # (unless the name is itself the subject of a clause: "L'Italie, qui ..., et la France, dont 700")
+            and not re.match(r"\s*,\s*(?:qui|which|who|dont|whose)\b", sentence[p.end :])
         ):
             p = head
         return p.codes[0], p
@@ -1447,6 +1449,8 @@ _SUBJECT_AFTER = re.compile(
     r"|promet|annonce)\b"
     # "Kyrgyzstan's parliament approved the dispatch of 150 soldiers": the subject of its own clause
     r"|['’]s\s+(?:parliament|government|defen[cs]e\s+ministry|army|president)\b"
+    # "L'Italie, qui fournit 1 000 soldats, et la France, dont 700 militaires ...": a subject and its clause
+    r"|\s*,\s*(?:qui|dont|which|who|whose)\b"
 )
 _ABROAD = re.compile(
     r"\b(?:abroad|overseas|à\s+l['’]étranger|hors\s+de\s+(?:nos|ses)\s+frontières"
@@ -1570,8 +1574,15 @@ def _places_for(
             # "..., et le Gabon, où une centaine de soldats demeurent": the place of the next figure (not "pour les
             # redéployer en Roumanie, où la France enverra des soldats": where these go too)
             continue
-        if _OWNER_OF_FIGURE.match(sentence, p.end):
-            continue  # "..., and the United States about 1,100": the owner of the next figure, not a place
+        if _OWNER_OF_FIGURE.match(sentence, p.end) or (
+            p.start > mention.end
+            and p.end < scope[1] < min(len(sentence), p.end + 80)
+            and re.search(r"(?:,|\band|\bet)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$", sentence[: p.start])
+            and re.match(r"\s*,\s*(?:qui|dont|which|who|whose)\b", sentence[p.end :])
+        ):
+            # "..., and the United States about 1,100", "..., et l'Irlande, qui y déploie 370 militaires": the owner
+            # of the next figure, not a place
+            continue
         if _SPEAKER_AT.search(sentence[max(0, p.start - 40) : p.start]):
             continue  # "..., officials in Gaborone said": where the news comes from, not where troops go
         if p.kind == "region":
@@ -1985,9 +1996,15 @@ def sentence_events(
         if part and re.search(r"dont|including|whom|among|parmi|include", part.group(), re.I):
             shares_at = k
             part_at = max(0, mention.start - 30) + part.start()
-            if k > 0 or _TROOPS_BEFORE.search(sentence[max(0, part_at - 40) : part_at]):
+            owner_before = any(
+                p.kind in ("country", "metonym")
+                and re.fullmatch(r"\s*,\s*", sentence[p.end : part_at])
+                and not _preceded(sentence, p.start, cues.LOCATIVE)  # ("... en Haïti, dont 2 200 marines": a share)
+                for p in places
+            )
+            if not owner_before and (k > 0 or _TROOPS_BEFORE.search(sentence[max(0, part_at - 40) : part_at])):
                 # a share of a figure already given, here or in the sentence before ("Ces militaires, dont 160
-                # membres des forces spéciales")
+                # membres des forces spéciales"); not a country's own ("..., et la France, dont 700 militaires")
                 continue
             part = None
         etype, modifier = _cue_type(sentence, mention, context)

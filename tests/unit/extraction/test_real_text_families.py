@@ -8,6 +8,30 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # contributors listed each with its own clause ("X, qui ..., et Y, dont ..."): each owns its figure, serves
+    # where the mission works, and is no place of the other
+    (
+        "",
+        "La Force intérimaire des Nations unies au Liban (Finul) a vu ses positions touchées. L’Italie, qui fournit"
+        " le plus gros contingent avec un millier de soldats, et la France, dont 700 militaires servent au sein de"
+        " la force, ont protesté.",
+        "fr",
+        {("presence", "IT", 1000, None, ("LB",), False), ("presence", "FR", 700, None, ("LB",), False)},
+    ),
+    (
+        "",
+        "La Force intérimaire des Nations unies au Liban (Finul) a vu ses positions touchées. L’Espagne, dont 650"
+        " soldats servent dans la Finul, et l’Irlande, qui y déploie environ 370 militaires, ont protesté.",
+        "fr",
+        {("presence", "ES", 650, None, ("LB",), False), ("deployment", "IE", 370, None, ("LB",), False)},
+    ),
+    # (a place followed by its own clause is still where troops go when no figure follows)
+    (
+        "",
+        "Roughly 10,000 marines will remain on Okinawa, which hosts the bulk of the 50,000 American troops in Japan.",
+        "en",
+        {("presence", "US", 10000, None, ("JP",), False), ("presence", "US", 50000, None, ("JP",), False)},
+    ),
     # a word of home in another government's clause is not this withdrawal's home (headline and body)
     (
         "Londres va retirer 1 600 soldats d’Irak, Copenhague rapatrie son contingent",
