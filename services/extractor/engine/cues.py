@@ -174,7 +174,7 @@ HYPOTHETICAL = _rx(
 NON_TROOP = _rx(
     r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w+|captured|prisoners?|POWs?|missing"
     r"|tués|morts?|blessée?s?|blessant|tombés|prisonniers|capturés|disparus|pertes|recrut\w+|recruit\w*|enlist\w*"
-    r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|adressant|adressé|exprimant\s+devant|parterre|auditoire|audience|told(?=\s+(?:some\s+|about\s+|around\s+|nearly\s+|the\s+)?\d)|percent|pour\s+cent|surrender\w*"
+    r"|recrues|cadets|speaking\s+to|spoke\s+to|address\w+|adressant|adressé|exprimant\s+devant|parterre|auditoire|audience|told(?=\s+(?:some\s+|about\s+|around\s+|nearly\s+|the\s+)?\d)|(?:devant|in\s+front\s+of)(?=\s+(?:quelque\s+|environ\s+|près\s+de\s+|plus\s+de\s+|some\s+|about\s+|around\s+|nearly\s+|the\s+|les\s+)?\d)|percent|pour\s+cent|surrender\w*"
     r"|protesters|manifestants|migrants"
     # a parade shows troops, it moves them nowhere
     r"|parad\w*|goose-step\w*|défil(?:é|és|ent|eront|aient)|marched\s+(?:past|through)"

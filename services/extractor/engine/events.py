@@ -869,6 +869,15 @@ def _actor(
         return default, None
     if inside:
         return inside[0].codes[0], inside[0]
+    # "a US-led battlegroup of about 900 soldiers": the force the country leads
+    # (not "a US-led NATO battalion of 1,000 soldiers": the alliance's)
+    led = _LED_FORCE_OF.search(sentence, max(0, mention.start - 60), mention.start)
+    if led and any(led.end("leader") < p.start < mention.start and p.kind in ACTOR_KINDS for p in places):
+        led = None
+    leaders = find_places(led.group("leader")) if led else []
+    leader = next((p for p in leaders if p.kind in ACTOR_KINDS and p.codes), None)
+    if leader:
+        return leader.codes[0], None
     # "14 000 militaires de l'opération Sentinelle", "soldiers of the Bundeswehr": the force they belong to
     owner = [
         p
@@ -1817,26 +1826,35 @@ def _region_referent(text: str) -> str | None:
     return inner[-1].codes[0] if inner else None
 
 
-_EACH_BEFORE = re.compile(r"\b(?:chacune?|each)\s+(?:\w+\s+){0,2}?$", re.I)
+_LED_FORCE_OF = re.compile(
+    r"\b(?P<leader>[\w.]+)-led\s+(?:[\w-]+\s+){1,3}?(?:of|with)\s+"
+    r"(?:about|some|around|roughly|nearly|up\s+to|more\s+than)?\s*$",
+    re.I,
+)
+# "chacune environ 400 militaires", "chacun un bataillon de 500 soldats", "each about 400 troops"
+_EACH_BEFORE = re.compile(r"\b(?:chacune?|each)\s+(?:\w+\s+){0,3}?$", re.I)
+_COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?:la\s+|le\s+|les\s+|l['’]|the\s+)?", re.I)
 
 
 def _coordinated_owners(sentence: str, places: list[Place], owner: Place) -> list[str]:
-    """The other owners joined to `owner` by "and"/"et" ("l'Irlande et la Pologne", "Estonia and Latvia")."""
+    """The other owners listed with `owner` ("l'Irlande et la Pologne", "le Niger, le Burkina Faso et le
+    Sénégal", "Estonia and Latvia"), the list joined by commas and a last "and"/"et"."""
     out: list[str] = []
     i = places.index(owner)
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(places):
+    for step in (-1, 1):
+        j, last = i + step, owner
+        while 0 <= j < len(places):
             q = places[j]
-            a, b = (q, owner) if j < i else (owner, q)
-            if (
+            a, b = (q, last) if step < 0 else (last, q)
+            if not (
                 q.kind in ("country", "demonym", "metonym")
                 and q.codes
                 and q.codes[0] != owner.codes[0]
-                and re.fullmatch(
-                    r"\s+(?:and|et)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?", sentence[a.end : b.start], re.I
-                )
+                and _COORDINATION.fullmatch(sentence[a.end : b.start])
             ):
-                out.append(q.codes[0])
+                break
+            out.append(q.codes[0])
+            j, last = j + step, q
     return out
 
 
@@ -2382,7 +2400,7 @@ def sentence_events(
         if (
             value
             and actor_place is not None
-            and _EACH_BEFORE.search(sentence[max(0, mention.start - 25) : mention.start])
+            and _EACH_BEFORE.search(sentence[max(0, mention.start - 35) : mention.start])
         ):
             # "l'Irlande et la Pologne, qui enverront chacune environ 400 militaires": the same figure for each
             out.extend(replace(cand, actor=code) for code in _coordinated_owners(sentence, places, actor_place))

@@ -8,6 +8,24 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "chacun" gives the figure to every owner of a comma list, even with a unit word between
+    (
+        "",
+        "Le Niger, le Burkina Faso et le Sénégal ont promis chacun un bataillon de 500 soldats au Mali.",
+        "fr",
+        {
+            ("deployment", "NE", 500, None, ("ML",), False),
+            ("deployment", "BF", 500, None, ("ML",), False),
+            ("deployment", "SN", 500, None, ("ML",), False),
+        },
+    ),
+    # "a US-led battlegroup of N soldiers" is the leader's; "a US-led NATO battalion" stays the alliance's
+    (
+        "",
+        "A US-led battlegroup of about 900 soldiers will deploy to Orzysz in north-east Poland in April.",
+        "en",
+        {("deployment", "US", 900, None, ("PL",), False)},
+    ),
     # contributors listed each with its own clause ("X, qui ..., et Y, dont ..."): each owns its figure, serves
     # where the mission works, and is no place of the other
     (
@@ -1653,6 +1671,13 @@ NOT_EVENTS = [
         "en",
     ),
     ("More than 8,000 troops marched through Red Square on Thursday.", "en"),
+    # an audience, in front of which a speech is made
+    (
+        "Les forces françaises quitteront l'Afghanistan d'ici à la fin de l'année. « Cette décision est"
+        " souveraine », a-t-il déclaré devant quelque 400 soldats réunis sous un hangar.",
+        "fr",
+    ),
+    ("The president spoke in front of about 300 troops at the base in Kandahar.", "en"),
     ("Au total, plus de 20 000 soldats uruguayens se sont relayés au Congo en vingt ans.", "fr"),
     # troops put out of action; a pledge still to be made
     ("Azerbaijan claimed it had 'neutralised' 1,200 Armenian soldiers in the fighting.", "en"),
