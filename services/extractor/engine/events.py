@@ -305,6 +305,10 @@ _SPLIT_POLICE = re.compile(
     r"(?:policiers|police|gendarmes)",
     re.I,
 )
+_SOME_OF_THEM = re.compile(
+    r"\b(?:some|part|a\s+few|most|half|certains|une\s+partie|la\s+plupart|la\s+moitié)(?:\s+of\s+them)?\s+(?:back\s+)?$",
+    re.I,
+)
 _HOME_AFTER = re.compile(r"\s+(?:of\s+them\s+|d['’]entre\s+eux\s+)?(?:back\s+)?home\b", re.I)
 _EN_CLITIC = re.compile(
     r"\ben\s+(?:\w+\s+)?(?:envoy\w+|enverr\w+|déploi\w+|déploy\w+|dépêch\w+|fourni\w+|engag\w+|rapatri\w+|retir\w+)"
@@ -1675,7 +1679,12 @@ def _places_for(
         # UK": the figure of a "where" clause stands in the place the clause hangs on
         return origin, antecedent.codes[:1]
     home_cue = cues.HOME.search(sentence, scope[0], scope[1]) if etype == "withdrawal" else None
-    if home_cue and not cues.OTHER_SUBJECT.search(sentence, mention.end, home_cue.start()):
+    if (
+        home_cue
+        and not cues.OTHER_SUBJECT.search(sentence, mention.end, home_cue.start())
+        # ("withdraw 11,900 troops from Germany, bringing some home and repositioning others": a share goes home)
+        and not _SOME_OF_THEM.search(sentence, 0, home_cue.start())
+    ):
         # (the home of another figure's clause is not this one's: "withdraw 10,000 from X, with a further
         # 23,000 coming home"; nor another government's: "retirer 1 600 soldats d'Irak, Copenhague rapatrie")
         dests = [actor] if _is_country(actor) else []

@@ -8,6 +8,20 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "bringing some home" sends a share home, not the whole withdrawal; "bringing them home" the whole
+    (
+        "",
+        "The Pentagon will withdraw 11,900 troops from Germany, bringing some home and repositioning others"
+        " elsewhere in Europe.",
+        "en",
+        {("withdrawal", "US", 11900, "DE", (), False)},
+    ),
+    (
+        "",
+        "The Pentagon will withdraw 1,900 troops from Germany, bringing them home by May.",
+        "en",
+        {("withdrawal", "US", 1900, "DE", ("US",), False)},
+    ),
     # "chacun" gives the figure to every owner of a comma list, even with a unit word between
     (
         "",
