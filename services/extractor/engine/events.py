@@ -1700,8 +1700,15 @@ def _places_for(
         r"\bcross\w*\s+(?:the\s+)?(?:border|frontier)|\bfranchi\w*\s+la\s+frontière", sentence, re.I
     ):
         region = True  # (troops that crossed the border are in the country beyond it)
-    pronoun = cues.PRONOUN_PLACE.search(sentence[mention.start : hi]) is not None or (
-        cues.PRONOUN_Y.search(sentence[max(0, mention.start - 40) : mention.start]) is not None
+    pronoun = (
+        cues.PRONOUN_PLACE.search(sentence[mention.start : hi]) is not None
+        or cues.PRONOUN_Y.search(sentence[max(0, mention.start - 40) : mention.start]) is not None
+        # "qui compte 3 500 soldats dans le nord du pays": a part of the country talked about, for troops abroad
+        or (
+            etype in ("presence", "deployment")
+            and last_place not in (None, actor)
+            and _PART_OF_THE_COUNTRY.search(sentence, mention.end, hi) is not None
+        )
     )
     only_origin = seen_other and not dests and origin is not None
     if etype == "withdrawal" and origin is None and last_place and not seen_other:
@@ -1795,6 +1802,9 @@ def _places_for(
     return origin, tuple(dict.fromkeys(dests))
 
 
+_PART_OF_THE_COUNTRY = re.compile(
+    r"\b(?:dans|au|à)\s+(?:le\s+|l['’])?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+du\s+pays\b", re.I
+)
 _NATION_NOUN_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:town|city|port|village|capital|soil|territory|region|province)\b", re.I
 )
@@ -2345,6 +2355,7 @@ def sentence_events(
             )
             and not cues.PRONOUN_PLACE.search(sentence)
             and not cues.PRONOUN_Y.search(sentence[max(0, mention.start - 40) : mention.start])
+            and not (last_place not in (None, actor) and _PART_OF_THE_COUNTRY.search(sentence, mention.end))
             and not _NAMED_OPERATION.search(sentence)
             and not (last_place and _AT_TOWN.match(sentence, mention.end))
         ):

@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops abroad "dans le nord du pays" stand in the country talked about
+    (
+        "",
+        "Les combats font rage en Afghanistan. L’Allemagne, qui compte quelque 3 500 soldats dans le nord du pays,"
+        " a protesté.",
+        "fr",
+        {("presence", "DE", 3500, None, ("AF",), False)},
+    ),
     # "bringing some home" sends a share home, not the whole withdrawal; "bringing them home" the whole
     (
         "",
