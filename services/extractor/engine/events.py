@@ -1348,12 +1348,30 @@ def _governing_chain(tok: Token) -> list[Token]:
     return chain
 
 
+# a clause that states where troops stand, not a move ("dont les 2 500 soldats sont engagés dans", "qui compte")
+_STATIVE_CLAUSE = re.compile(
+    r"\b(?:compt\w+|dispos\w+|sont\s+(?:engagés|déployés|stationnés|basés|présents)|has|have|had"
+    r"|(?:are|were)\s+(?:deployed|stationed|based))\b",
+    re.I,
+)
 _THRESHOLD = re.compile(
     r"\b(?:any|tout(?:e)?)\s+(?:\w+\s+)?(?:deployment|dispatch|increase|déploiement|envoi)"
     r"\s+(?:of|de|d['’])\s+(?:more\s+than\s+|up\s+to\s+|plus\s+de\s+|jusqu['’]à\s+)?$",
     re.I,
 )
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms|said|says|declared|stated)\b", re.I)
+
+
+def _stated_in_relative_clause(sentence: str, mention: Mention) -> str | None:
+    """The text of the relative clause a stock figure stands in, closed by a comma before the main clause
+    goes on ("L'Allemagne, qui compte 3 500 soldats dans le nord, a refusé ..."), or None."""
+    opened = _RELATIVE_OPEN.search(sentence, max(0, mention.start - 40), mention.start)
+    if opened is None:
+        return None
+    closed = sentence.find(",", mention.end)
+    if closed < 0 or not _STATIVE_CLAUSE.search(sentence, opened.start(), closed):
+        return None
+    return sentence[opened.start() : closed]
 
 
 def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> bool:
@@ -2105,7 +2123,13 @@ def sentence_events(
             etype, modifier = "presence", None  # "il ne restait plus que 5 000 militaires au Yémen": what is left
         elif mention.count is not None and _NOW_LEVEL.search(sentence[max(0, mention.start - 40) : mention.start]):
             etype, modifier = "presence", None  # "will raise the force in Iraq, now about 132,000 troops": its size
-        if is_hypothetical(doc, mention.start, mention.end, sentence):
+        hypothetical = is_hypothetical(doc, mention.start, mention.end, sentence)
+        clause = _stated_in_relative_clause(sentence, mention) if hypothetical else None
+        if clause is not None and not cues.HYPOTHETICAL.search(clause):
+            # "Le Canada, dont les 2 500 soldats sont engagés à Kandahar, menaçait de retirer son contingent si
+            # ...": the clause states its stock whatever the main clause threatens
+            modifier = "presence"
+        if hypothetical:
             if modifier != "presence" or mention.count is None:
                 continue
             # "n'a aucune intention de retirer les 700 soldats qu'elle déploie au Liban": no move, but the stock

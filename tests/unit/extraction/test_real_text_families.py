@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a relative clause states its stock whatever the main clause threatens or refuses
+    (
+        "",
+        "Le Canada, dont les 2 500 soldats sont engagés dans la province de Kandahar, menaçait de retirer son"
+        " contingent en 2009 si un allié ne lui fournissait pas un millier d’hommes en renfort.",
+        "fr",
+        {("presence", "CA", 2500, None, ("AF",), False)},
+    ),
     # troops abroad "dans le nord du pays" stand in the country talked about
     (
         "",
