@@ -198,6 +198,18 @@ _STRONG_UNIT = re.compile(
     r"(?:\s+[\w.’'-]+){0,3}?\s+(?i:contingent|force|unit|battalion|battlegroup|battle\s+group"
     r"|detachment|task\s+force|brigade|contingente|détachement|bataillon|unité)\b"
 )
+_UNIT_OF = re.compile(
+    r"(?<!police\s)(?<!gendarmerie\s)\b(?:battalion|brigade|regiment|division|contingent|battlegroup|task\s+force"
+    r"|bataillon|régiment|groupement\s+tactique)\s+(?:of|de|d['’])\s*"
+    r"(?:about|some|around|roughly|nearly|more\s+than|up\s+to|environ|quelque|près\s+de|plus\s+de)?\s*$",
+    re.I,
+)
+# the figure ends the unit's phrase: "a brigade of 3,500 will follow", not "a contingent of 400 police"
+_UNIT_OF_END = re.compile(
+    r"\s*(?:[,.;:)]|$|\s+(?:that|which|who|will|would|is|are|was|were|has|have|had|to|from|in|at|into|qui|sera"
+    r"|seront|doit|doivent|est|a|ont|en|au|aux|à|dans|vers|and|et)\b)",
+    re.I,
+)
 _PART_TO = re.compile(
     r"\s+(?:will\s+(?:go|be\s+sent|be\s+deployed|head|be\s+posted|be\s+assigned)\s+"
     r"|are\s+(?:going|headed|to\s+go)\s+|go\s+|iront\s+|partiront\s+"
@@ -455,6 +467,17 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             if unit:
                 end = count.end + len(unit.group())
                 out.append(Mention(count, count.start, end, sentence[count.start : end]))
+            continue
+        if (
+            m is None
+            and count.value is not None
+            and count.value >= _MIN_FORCE
+            and not count.from_to
+            and _UNIT_OF.search(sentence[max(0, count.start - 60) : count.start])
+            and _UNIT_OF_END.match(sentence, count.end)
+        ):
+            # "a Marine battalion of about 1,000 will go to Afghanistan", "une brigade de 4 000": a unit of that size
+            out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
             continue
         if (
             m is None

@@ -1789,3 +1789,15 @@ def test_a_base_in_an_unknown_town_then_its_country_is_the_origin() -> None:
 def test_troops_taking_part_in_a_deployment_are_that_move(body: str, lang: str) -> None:
     # taking part in "this deployment" is the move, placed where the text placed it before (not at home)
     assert keys(run(body, lang)) == {("deployment", "US", 4000, None, (), False)}
+
+
+def test_a_unit_of_a_figure_is_that_many_troops() -> None:
+    # "a battalion of about 1,000 will go", "une brigade de 3 500 suivra": the unit's size; "a contingent of 400
+    # police" stays police
+    body = (
+        "President Bush will send roughly 4,500 more troops to Afghanistan. A Marine battalion of about 1,000 will go"
+        " to Afghanistan in November, and an Army brigade of about 3,500 will follow in January. Kenya will send a"
+        " contingent of 400 police to Haiti."
+    )
+    expected = {("deployment", "US", 4500), ("deployment", "US", 1000), ("deployment", "US", 3500)}
+    assert counted(run(body, "en")) == expected
