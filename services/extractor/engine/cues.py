@@ -30,6 +30,10 @@ MODIFIER_EN = (
     r"|special|regular|reserve|marine|infantry|airborne|armed|service|of\s+(?:the|its|their|these|those)|the\s+number\s+of"
     r"|medical|naval|navy|logistics|support|coalition|allied|foreign|international|armou?red|mechani[sz]ed"
     r"|own"
+    # "3,400 aviation, engineering and other support personnel": a list of the arms troops serve in
+    r"|aviation|engineering|intelligence|artillery|maintenance|signals|transport"
+    r"|,(?=\s*(?:aviation|engineering|intelligence|artillery|medical|logistics|maintenance|signals|transport)\b)"
+    r"|and\s+other"
     r"|and(?=\s+[A-Z])"  # "1,000 Army and Air Force personnel"
     r"|[A-Z][\w.\-’']*"
 )

@@ -135,7 +135,7 @@ def _troop_noun_after(sentence: str, pos: int, lang: str) -> re.Match[str] | Non
     noun = cues.TROOP_NOUN_FR if lang == "fr" else cues.TROOP_NOUN_EN
     mods = cues.MODIFIER_FR if lang == "fr" else cues.MODIFIER_EN
     # either language's nouns: translated texts keep foreign forms rarely, but costs nothing
-    pattern = rf"(?:\s*(?:{mods})){{0,5}}\s*\b(?P<noun>(?i:{noun}))\b"
+    pattern = rf"(?:\s*(?:{mods})){{0,6}}\s*\b(?P<noun>(?i:{noun}))\b"
     return re.match(pattern, sentence[pos:])
 
 

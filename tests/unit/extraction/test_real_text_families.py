@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a list of the arms troops serve in before the noun
+    (
+        "",
+        "The United States will withdraw about 8,000 troops from Iraq by February. About 3,400 aviation, engineering"
+        " and other support personnel will also leave Iraq over the coming months.",
+        "en",
+        {("withdrawal", "US", 8000, "IQ", (), False), ("withdrawal", "US", 3400, "IQ", (), False)},
+    ),
     # a relative clause states its stock whatever the main clause threatens or refuses
     (
         "",
