@@ -1993,6 +1993,7 @@ def sentence_events(
     context: str = "",
     context_origin: tuple[str | None, ...] = (),
     context_return: tuple[str, ...] = (),
+    context_onward: tuple[str, ...] = (),
     context_left: tuple[str, ...] = (),
     context_mission: str | None = None,
 ) -> list[Candidate]:
@@ -2376,6 +2377,13 @@ def sentence_events(
         ):
             continue  # a figureless deployment states where to ("sent soldiers to war" is no move); a
             # figureless stock is too vague to report
+        if (
+            etype == "deployment"
+            and not dests
+            and context_onward
+            and any(p.kind == "region" and p.start > mention.end for p in places)
+        ):
+            dests = context_onward  # "... 3,000 more soldiers to the Middle East. The troops will deploy to Kuwait"
         home = actor if _is_country(actor) else None
         if etype == "withdrawal" and not dests and home and (home in context_return or "HOME" in context_return):
             dests = (home,)  # "... withdraw its 300 soldiers from Mali. They will return to Spain."

@@ -161,7 +161,9 @@ _ORIGIN_CUE = re.compile(
     r"|\bbase\s+(?:\w+\s+)?(?:de|d['’]|of)"
     r"|\bbased\s+(?:in|at)|\bstationed\s+(?:in|at)|\bstationnée?s?\s+(?:en|à|au)"
     r"|\bbasée?s?\s+(?:en|à|au)"
-    r"|\b(?:barracks|garrison|home\s+base|casernes?|garnison)\s+(?:in|at|à|en|de|d['’]))"
+    r"|\b(?:barracks|garrison|home\s+base|casernes?|garnison)\s+(?:in|at|à|en|de|d['’])"
+    # "from the 82nd Airborne Division's Immediate Response Force at Fort Bragg": the unit's home post
+    r"|\b(?:division|brigade|regiment|force|battalion)\s+at)"
     r"\s+(?:la\s+|le\s+|l['’]|the\s+)?$"
     # "from Fort Riley, Kansas", "at Fort Carson, Colorado": a base named by its town and state
     r"|\b(?:from|at|de|à|depuis)\s+(?-i:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),"
@@ -286,6 +288,38 @@ def _return_places(text: str) -> tuple[str, ...]:
     if codes:
         return codes
     return (HOME,) if _RETURN_HOME.search(text) else ()
+
+
+# "... sending 3,000 more soldiers to the Middle East. The troops, from the 82nd Airborne Division, will deploy
+# to Kuwait": the next sentence names, for the troops just named, the country in the region they go to
+_THE_SAME_TROOPS = re.compile(
+    r"\s*(?:(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|paratroopers|marines|forces|personnel)\b"
+    r"|they\b|(?:ces|les)\s+(?:[\w-]+\s+){0,2}?(?:soldats|militaires|troupes|parachutistes|renforts)\b|ils\b)",
+    re.I,
+)
+_GO_ON_TO = re.compile(
+    r"\b(?:will\s+(?:deploy|go|head|fly|be\s+(?:sent|deployed|based|stationed|flown))|are\s+(?:headed|heading|going|bound)"
+    r"|(?:seront|vont\s+être)\s+(?:déployés|envoyés|basés|stationnés|acheminés)|iront|rejoindront)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:to|in|into|en|au|aux|à|vers)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.I,
+)
+
+
+def _onward_places(text: str) -> tuple[str, ...]:
+    """Countries the next sentence sends "the troops" just named to, when it gives no figure of its own."""
+    if not text or not _THE_SAME_TROOPS.match(text):
+        return ()
+    if any(
+        c.value is not None and c.value >= 100 and not re.fullmatch(r"(?:19|20)\d\d", c.text) for c in find_counts(text)
+    ):
+        return ()
+    return tuple(
+        dict.fromkeys(
+            p.codes[0]
+            for p in find_places(text)
+            if p.kind in ("country", "city") and p.codes and _GO_ON_TO.search(text[max(0, p.start - 60) : p.start])
+        )
+    )
 
 
 # "the border" with no country named on it ("stationed along the border", "le long de la frontière")
@@ -482,8 +516,10 @@ def extract_with_stats(article: Article) -> ExtractResult:
     # item may come without a headline, and its lead then plays that part), else the publisher's
     default = _default_actor(article.title) or _lead_actor(article.body) or _publisher_country(article)
     # field, sentence, offset, preceding context, origin stated by a neighbouring sentence, places the next
-    # sentence says troops return to
-    work: list[tuple[str, str, int, str, tuple[str | None, str | None], tuple[str, ...], int]] = []
+    # sentence says troops return to and places it sends them on to
+    work: list[
+        tuple[str, str, int, str, tuple[str | None, str | None], tuple[tuple[str, ...], tuple[str, ...]], int]
+    ] = []
     spans_of = {name: split_sentences(text) for name, text in fields}
     for name, text in fields:
         spans = spans_of[name]
@@ -513,7 +549,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
                 # a sentence further on may say where "the new troops" come from
                 far = [text[a:b] for a, b in spans[i + 2 : i + 3]]
                 origins = (_context_origin(near), _context_origin(far) if far else None)
-                work.append((name, sentence, s, prev, origins, _return_places(after), i))
+                work.append((name, sentence, s, prev, origins, (_return_places(after), _onward_places(after)), i))
             else:
                 prev_worked = False
     if not work:
@@ -527,7 +563,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
     headline_places = _located_in_title(article.title)
     cands: list[Candidate] = []
     last: tuple[str, int, str | None] = ("", -2, None)  # field, sentence index, owner of its troops
-    for (name, sentence, offset, prev, near_origin, returns, index), doc in zip(work, docs, strict=True):
+    for (name, sentence, offset, prev, near_origin, (returns, onward), index), doc in zip(work, docs, strict=True):
         context = prev.rsplit("\n", 1)[-1] if prev else ""
         last_sentence = split_sentences(context)[-1] if context.strip() else None
         context = context[last_sentence[0] : last_sentence[1]] if last_sentence else ""
@@ -563,6 +599,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
             context_left=_left_places(prev, prev_places),
             context_origin=near_origin,
             context_return=returns,
+            context_onward=onward,
             context_mission=_mission_before(missions, name, offset) if missions else None,
         )
         owners = [c.actor for c in found if c.count is not None]

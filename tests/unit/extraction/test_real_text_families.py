@@ -8,6 +8,21 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops sent to a region the next sentence sends on to a country of it, from their unit's home post
+    (
+        "",
+        "The Pentagon is sending nearly 3,000 more soldiers to the Middle East, officials said Friday. The troops,"
+        " from the 82nd Airborne Division's Immediate Response Force at Fort Bragg, N.C., will deploy to Kuwait in"
+        " the coming days.",
+        "en",
+        {("deployment", "US", 3000, "US", ("KW",), False)},
+    ),
+    (
+        "",
+        "Paris va envoyer 600 soldats supplémentaires au Sahel. Ces renforts seront déployés au Niger d'ici à mars.",
+        "fr",
+        {("deployment", "FR", 600, None, ("NE",), False)},
+    ),
     # a list of the arms troops serve in before the noun
     (
         "",
