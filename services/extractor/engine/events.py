@@ -1604,6 +1604,7 @@ def _places_for(
     seen_other = region = region_after = False
     origin_end: int | None = None  # end of the origin place just read
     chain_end: int | None = None  # end of the destination list being read ("to Estonia, Latvia and Lithuania")
+    vague_chain = False  # that list ends on a region of no country ("the Middle East")
     lo, hi = scope
     hi = min(hi, mention.end + 140)  # a destination is stated close to the figure
     mission: str | None = None
@@ -1693,7 +1694,12 @@ def _places_for(
                     origin = origin or code  # "troops in Germany on alert"
                 continue
             if p.start >= mention.start:
-                if chain_end is not None and not _chained(sentence[chain_end : p.start]):
+                if (
+                    chain_end is not None
+                    and not _chained(sentence[chain_end : p.start])
+                    # (but "to the Middle East, with paratroopers ... heading to Kuwait": the country of the region)
+                    and not (vague_chain and _REFINED_BY.match(sentence, chain_end))
+                ):
                     continue  # "deployed to the Middle East, even after ... sent to Syria": another clause
                 if any(
                     not any(mention.end + o.start() < q.end and q.start < mention.end + o.end() for q in places)
@@ -1707,6 +1713,7 @@ def _places_for(
                     continue  # "massés aux frontières, Faustine Vincent, qui revient d'Ukraine"
                 dests.extend(p.codes)
                 chain_end = p.end
+                vague_chain = p.kind == "region" and not p.codes
             elif not re.search(r"[:;]", sentence[p.end : mention.start]):
                 pre_dests.extend(p.codes)
     where = _WHERE_CLAUSE.search(sentence[: mention.start])
@@ -1886,6 +1893,12 @@ def _region_referent(text: str) -> str | None:
     return inner[-1].codes[0] if inner else None
 
 
+# a part of the troops sent to a region, then where it goes: ", with paratroopers ... heading to Kuwait"
+_REFINED_BY = re.compile(
+    r"\s*,\s*(?:with|including|dont|notamment)\b[^,;]{0,80}?\b(?:heading|going|bound|deploying|headed|déployés"
+    r"|envoyés|qui\s+(?:seront|vont|iront))\b",
+    re.I,
+)
 _LED_FORCE_OF = re.compile(
     r"\b(?P<leader>[\w.]+)-led\s+(?:[\w-]+\s+){1,3}?(?:of|with)\s+"
     r"(?:about|some|around|roughly|nearly|up\s+to|more\s+than)?\s*$",

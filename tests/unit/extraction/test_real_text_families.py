@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops sent to a region, a part of which heads to a country of it: that country
+    (
+        "",
+        "The US is sending about 3,000 more troops to the Middle East, with paratroopers from the 82nd Airborne"
+        " Division heading to Kuwait.",
+        "en",
+        {("deployment", "US", 3000, None, ("KW",), False)},
+    ),
     # troops sent to a region the next sentence sends on to a country of it, from their unit's home post
     (
         "",
