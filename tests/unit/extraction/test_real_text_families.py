@@ -8,6 +8,20 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # ISAF by its French name is NATO's force in Afghanistan; S-For NATO's in Bosnia
+    (
+        "",
+        "La Force internationale d’assistance à la sécurité (FIAS), placée sous le commandement de l’OTAN, compte"
+        " désormais environ 47 000 hommes, issus d’une quarantaine de pays.",
+        "fr",
+        {("presence", "NATO", 47000, None, ("AF",), False)},
+    ),
+    (
+        "",
+        "The US, which had about a thousand soldiers in S-For, will withdraw them.",
+        "en",
+        {("presence", "US", 1000, None, ("BA",), False)},
+    ),
     # troops sent to a region, a part of which heads to a country of it: that country
     (
         "",
