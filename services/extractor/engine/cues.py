@@ -137,6 +137,8 @@ DEPLOYMENT = _rx(
     # a pledge is an announced move: "a promis jusqu'à 3 000 soldats", "pledged 1,000 troops"; "y engagera"
     # (there; not "un exercice engagera 20 000 soldats")
     r"|promis|promet|promettent|promised|pledg(?:e|es|ed|ing)|(?<=\by\s)engag(?:er|era|eront|e|ent)\b"
+    # "l'Italie a engagé jusqu'à 200 hommes": an active perfect commits troops (not "sont engagés": a stock)
+    r"|(?<=\ba\s)engagée?s?\b|(?<=\bont\s)engagée?s?\b|(?<=\bavait\s)engagée?s?\b|(?<=\bavaient\s)engagée?s?\b"
     r"|relocat(?:e|es|ed|ing)|(?:contribut(?:e|ed|ing)|provid(?:e|ed|ing))(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d[\d,.\s]*"
     r"(?:\w+\s+)?(?:troops|soldiers|peacekeepers|marines|paratroopers|soldats|militaires|casques))|fourni(?:ra|ront)"
     r"|quitt\w+(?=[^.;]{0,80}\bpour\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z])|rejoindr(?:a|ont|ait|aient)"

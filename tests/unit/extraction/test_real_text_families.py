@@ -8,6 +8,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "a engagé N soldats": an active perfect commits troops, a move
+    (
+        "",
+        "La France a engagé 1 600 soldats au Mali.",
+        "fr",
+        {("deployment", "FR", 1600, None, ("ML",), False)},
+    ),
     # ISAF by its French name is NATO's force in Afghanistan; S-For NATO's in Bosnia
     (
         "",
