@@ -963,6 +963,14 @@ def _actor(
                 and p.end == from_owner.end("place")
             ),
             None,
+        ) or next(
+            (
+                # "some 32,000 troops from NATO allies": the alliance's
+                p
+                for p in places
+                if p.kind == "org" and p.start == from_owner.start("place") and _ALLIES_AFTER.match(sentence, p.end)
+            ),
+            None,
         )
         if home and not _GOES_TO.match(sentence, home.end):
             return home.codes[0], home
@@ -1078,6 +1086,9 @@ _FROM_OWNER = re.compile(
     r"\s+(?:(?:and|et)\s+\w+\s+)?(?:from|venus?\s+d[eu']|originaires?\s+d[eu'])\s*"
     r"(?:the\s+|la\s+|l['’])?(?P<place>[A-ZÉ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
+_ALLIES_AFTER = re.compile(
+    r"\s+(?:allies|countries|members|member\s+states|partners|nations|alliés|pays\s+membres)\b", re.I
+)
 _GOES_TO = re.compile(
     r"\s*,?\s*(?:(?:will|are|were|have|had|to)\s+(?:be\s+)?)?(?:\w+\s+)?(?:to|into|towards|for|à|vers"
     r"|en|au|aux|pour)\b",
@@ -1186,7 +1197,7 @@ _CUT_A_FORCE = re.compile(
 )
 # what is left after a cut: "il ne restait plus que 5 000 militaires", "there are now only about 900 troops"
 _ONLY_LEFT = re.compile(
-    r"(?:\b(?:ne|n['’])\s*(?:rest\w+|subsist\w+|compt\w+|rest\w+\s+\w+)\s+(?:plus\s+)?qu['’]?(?:e\s+)?"
+    r"(?:\b(?:ne|n['’])\s*(?:rest\w+|subsist\w+|compt\w+|demeur\w+|rest\w+\s+\w+)\s+(?:plus\s+)?qu['’]?(?:e\s+)?"
     rf"|\b(?:there\s+(?:are|were|will\s+be)\s+(?:now\s+|still\s+)?only|leaving\s+only)\s+){_APPROX}$",
     re.I,
 )
@@ -1382,6 +1393,11 @@ _THRESHOLD = re.compile(
     r"\s+(?:of|de|d['’])\s+(?:more\s+than\s+|up\s+to\s+|plus\s+de\s+|jusqu['’]à\s+)?$",
     re.I,
 )
+_REQUESTED_BY = re.compile(
+    r"\s*,?\s*(?:(?:that|which|qu['’]?)\s+)?(?:had\s+been\s+|were\s+|avaient\s+été\s+)?"
+    r"(?:requested|sought|demanded|asked\s+for|réclamée?s|demandée?s|sollicitée?s)\s+(?:by|par)\b",
+    re.I,
+)
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms|said|says|declared|stated)\b", re.I)
 
 
@@ -1414,6 +1430,8 @@ def is_hypothetical(doc: Doc | None, start: int, end: int, sentence: str) -> boo
     )
     if requested and not agreed:
         return True
+    if _REQUESTED_BY.match(sentence, end):
+        return True  # "falls short of the 30,000 additional troops requested by Gen. McKiernan": asked for, not sent
     if re.search(
         # a ceiling a resolution sets is not a move: "la résolution 1701 autorise jusqu'à 15 000 Casques bleus"
         r"\b(?:résolution|resolution)\s+(?:\d+\s+)?(?:autoris\w+|authori[sz]\w+)\b"

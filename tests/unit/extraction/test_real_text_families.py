@@ -8,6 +8,20 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops "from NATO allies" are the alliance's; "ne demeurent plus qu'environ 80 militaires" is what is left
+    (
+        "",
+        "There are now about 38,000 American troops in Afghanistan, along with some 32,000 troops from NATO allies.",
+        "en",
+        {("presence", "US", 38000, None, ("AF",), False), ("presence", "NATO", 32000, None, ("AF",), False)},
+    ),
+    (
+        "",
+        "En Côte d’Ivoire, la France a remis en février le camp de Port-Bouët, où ne demeurent plus qu’environ 80"
+        " militaires français, affectés à des missions de formation.",
+        "fr",
+        {("presence", "FR", 80, None, ("CI",), False)},
+    ),
     # "a engagé N soldats": an active perfect commits troops, a move
     (
         "",
@@ -1853,3 +1867,11 @@ def test_a_unit_of_a_figure_is_that_many_troops() -> None:
     )
     expected = {("deployment", "US", 4500), ("deployment", "US", 1000), ("deployment", "US", 3500)}
     assert counted(run(body, "en")) == expected
+
+
+def test_troops_requested_by_someone_are_not_sent() -> None:
+    body = (
+        "President Obama approved the deployment of 17,000 additional troops to Afghanistan. The decision falls short"
+        " of the 30,000 additional troops requested by Gen. David McKiernan, the top commander there."
+    )
+    assert counted(run(body, "en")) == {("deployment", "US", 17000)}
