@@ -396,7 +396,7 @@ _DONE_BEFORE = re.compile(
     re.I,
 )
 # "withdraw its 460 troops", "retirer ses quelque 7 000 militaires": the whole stock leaves, and was there
-_WHOLE_STOCK = re.compile(rf"\b(?:its|their|ses|leurs)\s+{_APPROX}$", re.I)
+_WHOLE_STOCK = re.compile(rf"\b(?:its|their|ses|leurs|all|tous\s+les|toutes\s+les)\s+{_APPROX}$", re.I)
 _POSSESSIVE = re.compile(r"\b(?:its|their|ses|sa|son|leurs?)\s+(?:\w+\s+)?$", re.I)
 # a figure that opens its sentence, the noun left to the sentence before, and its verb right after
 _ELIDED_START = re.compile(
@@ -1398,7 +1398,7 @@ _REQUESTED_BY = re.compile(
     r"(?:requested|sought|demanded|asked\s+for|réclamée?s|demandée?s|sollicitée?s)\s+(?:by|par)\b",
     re.I,
 )
-_ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms|said|says|declared|stated)\b", re.I)
+_ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms|said|says|declared|stated|told)\b", re.I)
 
 
 def _stated_in_relative_clause(sentence: str, mention: Mention) -> str | None:

@@ -310,10 +310,11 @@ ARTICLES = [
         "en",
         {("withdrawal", "DE", 200, "AF", None, False)},
     ),
+    # "all" its troops is the whole stock, as "its 2,300 troops" is above: the stock is stated too
     (
         "Washington is withdrawing all 1,000 of its troops from Niger.",
         "en",
-        {("withdrawal", "US", 1000, "NE", None, False)},
+        {("withdrawal", "US", 1000, "NE", None, False), ("presence", "US", 1000, None, ("NE",), False)},
     ),
     (
         "The withdrawal of 1,100 US troops from Niger will be completed by September.",

@@ -8,6 +8,21 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "ordered all N troops out of X": a withdrawal of the whole stock there
+    (
+        "",
+        "Trump announced a full pullout in December, when he ordered all 2,000 U.S. troops out of Syria.",
+        "en",
+        {("withdrawal", "US", 2000, "SY", (), False), ("presence", "US", 2000, None, ("SY",), False)},
+    ),
+    # "told reporters that ... would remain": reported speech, not a hypothesis
+    (
+        "",
+        "Esper told reporters that a small force of roughly 150 U.S. troops would remain at the al-Tanf garrison in"
+        " southern Syria.",
+        "en",
+        {("presence", "US", 150, None, ("SY",), False)},
+    ),
     # troops "from NATO allies" are the alliance's; "ne demeurent plus qu'environ 80 militaires" is what is left
     (
         "",
