@@ -8,6 +8,19 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "orders N troops to X": a deployment order; "orders N troops to prepare to deploy" stays an alert
+    (
+        "Bush orders 7,200 active-duty troops to Gulf Coast",
+        "",
+        "en",
+        {("deployment", "US", 7200, None, ("US",), False)},
+    ),
+    (
+        "",
+        "The Pentagon orders 2,000 troops to prepare to deploy to the Middle East.",
+        "en",
+        {("alert", "US", 2000, None, (), False)},
+    ),
     # "ordered all N troops out of X": a withdrawal of the whole stock there
     (
         "",
