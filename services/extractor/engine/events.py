@@ -497,7 +497,12 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
             continue
         of_them = (
             _OF_THEM.match(sentence, count.end)
-            if m is None and (out or _TROOPS_BEFORE.search(sentence[: count.start]))
+            if m is None
+            and (
+                out
+                or (after_troops and _ELIDED_START.match(sentence[: count.start]))
+                or _TROOPS_BEFORE.search(sentence[: count.start])
+            )
             else None
         )
         if of_them and count.value is not None and count.value >= _MIN_FORCE:
@@ -1917,6 +1922,15 @@ _REFINED_BY = re.compile(
     r"|envoyés|qui\s+(?:seront|vont|iront))\b",
     re.I,
 )
+_STANDS_AFTER = re.compile(
+    r"\s+(?:were|are|remain\w*|stay\w*|étaient|sont|restent|resteront)\s+(?:\w+\s+){0,2}?(?:on|in|at|dans|sur|en|à)\b",
+    re.I,
+)
+_NEXT_PART = re.compile(
+    r"(?:,\s*|\b)(?:while|whereas|and|tandis\s+que|et|alors\s+que)\s+"
+    r"(?:(?:some|about|nearly|roughly|around|the\s+remaining|the\s+other|quelque|environ|près\s+de|les)\s+)*$",
+    re.I,
+)
 _LED_FORCE_OF = re.compile(
     r"\b(?P<leader>[\w.]+)-led\s+(?:[\w-]+\s+){1,3}?(?:of|with)\s+"
     r"(?:about|some|around|roughly|nearly|up\s+to|more\s+than)?\s*$",
@@ -2025,6 +2039,7 @@ def sentence_events(
     context_origin: tuple[str | None, ...] = (),
     context_return: tuple[str, ...] = (),
     context_onward: tuple[str, ...] = (),
+    context_parent: Candidate | None = None,
     context_left: tuple[str, ...] = (),
     context_mission: str | None = None,
 ) -> list[Candidate]:
@@ -2358,11 +2373,40 @@ def sentence_events(
             # (and "... brought home from southern Iraq, reducing the UK force from 7,100 to about 5,500")
             dests = (left[-1],)  # "retirera 3 000 soldats de Lituanie, soit un tiers des 9 000 ... dans le pays"
         gerund = _MOVE_GERUND.search(sentence[max(0, mention.start - 40) : mention.start])
-        if parent and mention.count is not None and (gerund or _OF_THEM.search(mention.np_text)):
+        of_them = _OF_THEM.search(mention.np_text)
+        # (or of the withdrawal a sentence before: "... will withdraw 11,900 troops from Germany. About 6,400 of
+        # them will return to the US")
+        parent = parent or (context_parent if of_them and mention.start < 40 else None)
+        # ("..., while some 5,600 will be repositioned in Italy": the next part of the same withdrawal)
+        next_part = (
+            out
+            and out[-1].extra.get("part_of") is not None
+            and mention.count is not None
+            and mention.np_text == mention.count.text
+            and _NEXT_PART.search(sentence[max(0, mention.start - 40) : mention.start]) is not None
+        )
+        if next_part:
+            parent = out[-1].extra["part_of"]
+        if (
+            of_them
+            and not parent
+            and etype == "deployment"
+            and _STANDS_AFTER.match(sentence, mention.end)
+            and not cues.DEPLOYMENT.search(sentence)
+        ):
+            etype = "presence"  # "... sent 4,000 Guard troops. About 300 of them were on the streets": where they stand
+        if parent and mention.count is not None and (gerund or of_them or next_part):
             # the parts of a withdrawal: "..., bringing roughly 6,400 of them home and repositioning nearly
             # 5,600 in other NATO countries, including Italy and Belgium"
             actor = parent.actor
-            if _HOME_AFTER.match(sentence, mention.end) or (gerund and re.match(r"(?i)rapatri", gerund.group())):
+            back_home = any(
+                p.start > mention.end and p.codes == (actor,) and _preceded(sentence, p.start, _BACK_TO) for p in places
+            )
+            if (
+                _HOME_AFTER.match(sentence, mention.end)
+                or back_home
+                or (gerund and re.match(r"(?i)rapatri", gerund.group()))
+            ):
                 etype, origin, dests = "withdrawal", parent.origin, ((actor,) if _is_country(actor) else ())
             else:
                 etype, origin = "deployment", parent.origin
@@ -2500,6 +2544,8 @@ def sentence_events(
                 # "300 hommes acheminés depuis Libreville, et 300 autres partis d'Istres": another move of the
                 # same size, not a repeat of the first
                 "another": bool(same_as and same_as.count == own and same_as.type == etype),
+                # the withdrawal this figure is a part of ("6,400 of them")
+                "part_of": parent if parent and (gerund or of_them or next_part) else None,
             },
         )
         out.append(cand)

@@ -563,6 +563,8 @@ def extract_with_stats(article: Article) -> ExtractResult:
     headline_places = _located_in_title(article.title)
     cands: list[Candidate] = []
     last: tuple[str, int, str | None] = ("", -2, None)  # field, sentence index, owner of its troops
+    # the last withdrawal with a figure, whose share "N of them" a later sentence may move
+    last_withdrawal: tuple[str, int, Candidate] | None = None
     for (name, sentence, offset, prev, near_origin, (returns, onward), index), doc in zip(work, docs, strict=True):
         context = prev.rsplit("\n", 1)[-1] if prev else ""
         last_sentence = split_sentences(context)[-1] if context.strip() else None
@@ -600,10 +602,16 @@ def extract_with_stats(article: Article) -> ExtractResult:
             context_origin=near_origin,
             context_return=returns,
             context_onward=onward,
+            context_parent=last_withdrawal[2]
+            if last_withdrawal and last_withdrawal[:1] == (name,) and index - last_withdrawal[1] <= 2
+            else None,
             context_mission=_mission_before(missions, name, offset) if missions else None,
         )
         owners = [c.actor for c in found if c.count is not None]
         last = (name, index, owners[-1] if owners else None)
+        withdrawn = [c for c in found if c.type == "withdrawal" and c.count is not None]
+        if withdrawn:
+            last_withdrawal = (name, index, withdrawn[0])
         cands.extend(found)
     headline_home = _HEADLINE_HOME.search(article.title)
     if headline_home and not cues.OTHER_SUBJECT.search(article.title, 0, headline_home.start()):

@@ -8,6 +8,26 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "N of them" in the sentence after a withdrawal is a part of it, and the next figure ("while some 5,600")
+    # the next part; "N of them were on the streets" after a move is where some stand
+    (
+        "",
+        "The US will withdraw 11,900 troops from Germany. About 6,400 of them will return to the US, while some 5,600"
+        " will be repositioned in other Nato countries, including Italy and Belgium.",
+        "en",
+        {
+            ("withdrawal", "US", 11900, "DE", (), True),
+            ("withdrawal", "US", 6400, "DE", ("US",), False),
+            ("deployment", "US", 5600, "DE", ("BE", "IT"), False),
+        },
+    ),
+    (
+        "",
+        "Trump sent 4,000 Guard troops to Los Angeles. About 300 of them were on the streets of downtown Los Angeles"
+        " by Sunday.",
+        "en",
+        {("deployment", "US", 4000, None, ("US",), False), ("presence", "US", 300, None, ("US",), False)},
+    ),
     # "orders N troops to X": a deployment order; "orders N troops to prepare to deploy" stays an alert
     (
         "Bush orders 7,200 active-duty troops to Gulf Coast",
