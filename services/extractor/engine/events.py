@@ -323,7 +323,8 @@ _SOME_OF_THEM = re.compile(
 )
 _HOME_AFTER = re.compile(r"\s+(?:of\s+them\s+|d['’]entre\s+eux\s+)?(?:back\s+)?home\b", re.I)
 _EN_CLITIC = re.compile(
-    r"\ben\s+(?:\w+\s+)?(?:envoy\w+|enverr\w+|déploi\w+|déploy\w+|dépêch\w+|fourni\w+|engag\w+|rapatri\w+|retir\w+)"
+    r"\ben\s+(?:\w+\s+)?(?:envoy\w+|enverr\w+|déploi\w+|déploy\w+|dépêch\w+|fourni\w+|engag\w+|rapatri\w+|retir\w+"
+    r"|compt\w+|maint\w+)"
     r"\s+(?:(?:environ|quelque|près\s+de|plus\s+de|au\s+moins|jusqu['’]à)\s+)?$",
     re.I,
 )
@@ -1596,7 +1597,10 @@ _JOIN_FORCE = re.compile(
     r"(?:force|mission|coalition|opération|operation)\b",
     re.I,
 )
-_MISSION_SHARE = re.compile(r"\b(?:contingents?|contribut\w*|fournit|fournissent|provides)\b", re.I)
+# a share of a force just named: "contributes 1,000", "l'Italie, qui en compte environ 300" (of the troops named before)
+_MISSION_SHARE = re.compile(
+    r"\b(?:contingents?|contribut\w*|fournit|fournissent|provides|en\s+compt\w+|en\s+maint\w+)\b", re.I
+)
 _TO_TOWN = re.compile(r"\b(?:in|to|into|at|en|à|vers|dans)\s+(?-i:([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?))\b", re.I)
 _OWN_BORDER = re.compile(
     r"\b(?:its|their|sa|leur|leurs)\s+(?:own\s+|propres?\s+)?"
@@ -1741,7 +1745,17 @@ def _places_for(
                 pre_dests.extend(p.codes)
     where = _WHERE_CLAUSE.search(sentence[: mention.start])
     antecedent = (
-        next((q for q in places if q.end == where.start() and q.kind in ("country", "city") and q.codes), None)
+        next(
+            (
+                q
+                for q in places
+                # ("le Tchad voisin, où la France compte 1 000 militaires": an adjective after the name)
+                if (q.end == where.start() or re.fullmatch(r"\s+(?-i:[a-zé]\w+)", sentence[q.end : where.start()]))
+                and q.kind in ("country", "city")
+                and q.codes
+            ),
+            None,
+        )
         if where
         else None
     )

@@ -8,6 +8,24 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "qui en compte environ 700": a share of the force just named, standing where it does; "le Tchad voisin, où"
+    (
+        "",
+        "La Force intérimaire des Nations unies au Liban compte 10 000 hommes. La France, qui en compte environ 700,"
+        " et l’Italie, qui en compte environ 1 000, ont protesté.",
+        "fr",
+        {
+            ("presence", "UN", 10000, None, ("LB",), False),
+            ("presence", "FR", 700, None, ("LB",), False),
+            ("presence", "IT", 1000, None, ("LB",), False),
+        },
+    ),
+    (
+        "",
+        "Une partie du matériel pourrait transiter par le Tchad voisin, où la France compte environ 1 000 militaires.",
+        "fr",
+        {("presence", "FR", 1000, None, ("TD",), False)},
+    ),
     # "N of them" in the sentence after a withdrawal is a part of it, and the next figure ("while some 5,600")
     # the next part; "N of them were on the streets" after a move is where some stand
     (
