@@ -1696,6 +1696,14 @@ def _places_for(
             origin = origin or code
             origin_end = p.end
             continue
+        if (
+            etype == "presence"
+            and p.start > mention.end
+            and code
+            and _BASE_OF.search(sentence[max(0, p.start - 50) : p.start])
+        ):
+            dests.append(code)  # "une centaine de soldats sur sa base de transport aérien de Niamey": where they are
+            continue
         if role == "from":
             if etype == "withdrawal" or (p.start > mention.start and etype in ("deployment", "alert")):
                 origin = origin or code
@@ -1940,6 +1948,7 @@ _STANDS_AFTER = re.compile(
     r"\s+(?:were|are|remain\w*|stay\w*|étaient|sont|restent|resteront)\s+(?:\w+\s+){0,2}?(?:on|in|at|dans|sur|en|à)\b",
     re.I,
 )
+_BASE_OF = re.compile(r"\b(?:sur|à|dans)\s+(?:sa|leur|la|une)\s+base\s+(?:[\w-]+\s+){0,3}?(?:de|d['’])\s*$", re.I)
 _NEXT_PART = re.compile(
     r"(?:,\s*|\b)(?:while|whereas|and|tandis\s+que|et|alors\s+que)\s+"
     r"(?:(?:some|about|nearly|roughly|around|the\s+remaining|the\s+other|quelque|environ|près\s+de|les)\s+)*$",

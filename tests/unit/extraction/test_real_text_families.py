@@ -8,6 +8,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops "sur sa base (…) de <ville>" stand in that town's country
+    (
+        "",
+        "L’Allemagne, qui dispose d’une centaine de soldats sur sa base de transport aérien de Niamey, a protesté.",
+        "fr",
+        {("presence", "DE", 100, None, ("NE",), False)},
+    ),
     # "qui en compte environ 700": a share of the force just named, standing where it does; "le Tchad voisin, où"
     (
         "",
