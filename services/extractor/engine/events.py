@@ -374,6 +374,10 @@ _LEFT_BEHIND = re.compile(
     re.I,
 )
 _THE_STOCK = re.compile(rf"\b(?:the|les)\s+{_APPROX}$", re.I)
+# troops named again with a determiner ("the 1,500 soldiers will come home"), not a figure of their own
+NAMED_AGAIN = re.compile(
+    rf"\b(?:the|these|those|its|their|all|les|ces|ses|leurs|tous\s+les|toutes\s+les)\s+{_APPROX}$", re.I
+)
 # troops said to stand somewhere: the adverbs and participles of a stock after the figure
 _STILL_WORDS = r"still|currently|already|encore|actuellement|déjà"
 _HELD_PARTICIPLE = r"déployée?s|stationnée?s|basée?s|présents|deployed|stationed|based"
@@ -1944,16 +1948,20 @@ _REFINED_BY = re.compile(
     r"|envoyés|qui\s+(?:seront|vont|iront))\b",
     re.I,
 )
+# "About 300 of them were on the streets": where a share of troops named before stands
 _STANDS_AFTER = re.compile(
     r"\s+(?:were|are|remain\w*|stay\w*|étaient|sont|restent|resteront)\s+(?:\w+\s+){0,2}?(?:on|in|at|dans|sur|en|à)\b",
     re.I,
 )
+# "sur sa base de transport aérien de Niamey": the town of a base troops stand on
 _BASE_OF = re.compile(r"\b(?:sur|à|dans)\s+(?:sa|leur|la|une)\s+base\s+(?:[\w-]+\s+){0,3}?(?:de|d['’])\s*$", re.I)
+# "..., while some 5,600 will be repositioned": the next part of the same withdrawal
 _NEXT_PART = re.compile(
     r"(?:,\s*|\b)(?:while|whereas|and|tandis\s+que|et|alors\s+que)\s+"
     r"(?:(?:some|about|nearly|roughly|around|the\s+remaining|the\s+other|quelque|environ|près\s+de|les)\s+)*$",
     re.I,
 )
+# "a US-led battlegroup of about 900 soldiers": the force its leader owns
 _LED_FORCE_OF = re.compile(
     r"\b(?P<leader>[\w.]+)-led\s+(?:[\w-]+\s+){1,3}?(?:of|with)\s+"
     r"(?:about|some|around|roughly|nearly|up\s+to|more\s+than)?\s*$",

@@ -12,6 +12,7 @@ from . import cues
 from .data import SOURCE_COUNTRIES
 from .events import (
     ACTOR_KINDS,
+    NAMED_AGAIN,
     SERVES_IN_MISSION,
     Candidate,
     find_bare_mentions,
@@ -22,7 +23,7 @@ from .events import (
 )
 from .gate import gate_passes, sentence_passes, split_sentences
 from .gazetteer import Place, find_places, iter_places, resolve_small_city
-from .numbers import find_counts
+from .numbers import Count, find_counts
 from .pipeline import get_nlp
 from .summary import flag_summaries, merge_repeats
 
@@ -252,18 +253,17 @@ _RETURN_HOME = re.compile(
 
 # "About 6,400 of those troops will return to the United States", "Esper said about 6,400 troops would return":
 # a figure of its own, not the troops named again ("the 1,500 soldiers will come home"), goes home as a share
-_THE_FIGURE = re.compile(
-    r"\b(?:the|these|those|its|their|all|les|ces|ses|leurs|tous\s+les|toutes\s+les)\s+"
-    r"(?:(?:about|some|roughly|around|nearly|almost|environ|quelque|près\s+de)\s+)?$",
-    re.I,
-)
 _GOING_BACK = re.compile(r"\b(?:return\w*|back|home|rentr\w+|rapatri\w+|retour)\b", re.I)
+
+
+def _a_year(count: Count) -> bool:
+    return re.fullmatch(r"(?:19|20)\d\d", count.text) is not None
 
 
 def _names_a_share(text: str) -> bool:
     back = _GOING_BACK.search(text)
     return back is not None and any(
-        c.value is not None and not _THE_FIGURE.search(text, 0, c.start) and not re.fullmatch(r"(?:19|20)\d\d", c.text)
+        c.value is not None and not NAMED_AGAIN.search(text, 0, c.start) and not _a_year(c)
         for c in find_counts(text[: back.start()])
     )
 
@@ -309,9 +309,7 @@ def _onward_places(text: str) -> tuple[str, ...]:
     """Countries the next sentence sends "the troops" just named to, when it gives no figure of its own."""
     if not text or not _THE_SAME_TROOPS.match(text):
         return ()
-    if any(
-        c.value is not None and c.value >= 100 and not re.fullmatch(r"(?:19|20)\d\d", c.text) for c in find_counts(text)
-    ):
+    if any(c.value is not None and c.value >= 100 and not _a_year(c) for c in find_counts(text)):
         return ()
     return tuple(
         dict.fromkeys(
@@ -589,6 +587,12 @@ def extract_with_stats(article: Article) -> ExtractResult:
         local_default = previous_owner or (_default_actor(context) if context else None) or default
         if missions is None and SERVES_IN_MISSION.search(sentence):
             missions = {field: _missions(text) for field, text in fields}
+        # the withdrawal of the two sentences before, whose parts "N of them" this sentence may move
+        recent_withdrawal = (
+            last_withdrawal[2]
+            if last_withdrawal and last_withdrawal[0] == name and index - last_withdrawal[1] <= 2
+            else None
+        )
         found = sentence_events(
             sentence,
             offset,
@@ -602,9 +606,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
             context_origin=near_origin,
             context_return=returns,
             context_onward=onward,
-            context_parent=last_withdrawal[2]
-            if last_withdrawal and last_withdrawal[:1] == (name,) and index - last_withdrawal[1] <= 2
-            else None,
+            context_parent=recent_withdrawal,
             context_mission=_mission_before(missions, name, offset) if missions else None,
         )
         owners = [c.actor for c in found if c.count is not None]
