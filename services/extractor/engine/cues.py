@@ -193,6 +193,7 @@ NON_TROOP = _rx(
     # deaths, injuries, captivity, courts and infections: people, not a movement
     r"|perished|périr|péri|perdu\s+la\s+vie|lost|fallen|tu(?:é|ée|és|ées|er|ent|ait|aient)|kill\w*"
     r"|injur\w+|diagnos\w+|blessures?|concussions?|neutrali[sz]\w+|neutralisé\w*"
+    r"|(?:medical\s+)?observation|hospitali[sz]\w+|hospitalisé\w*"
     r"|bodies|(?-i:corps)(?!\s+(?:d['’]armée|expéditionnaire|de\s+(?:marine|troupes)))|tombes|graves|funerals?|obsèques|buried|enterrés|captivit[yé]|captivité"
     r"|détenus|detained|hostages?|otages|(?:being\s+)?held\s+(?:hostage|captive|by)|retenus?\s+(?:en\s+otage|par)|jailed|imprisoned|emprisonnés|convicted|sentenced"
     r"|condamnés|arrested|arrêtés|charged|inculpés|accused|accusés|suspects?"

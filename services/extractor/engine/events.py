@@ -344,6 +344,13 @@ _BRINGING_TO = re.compile(
     re.I,
 )
 _ARMY_CUT = re.compile(r"\b(?:cut\w*|reduc\w+|réduire|réduction|réduit\w*|supprim\w+|trim\w*)\b[^.;,]*$", re.I)
+# the size of a whole army, not troops standing somewhere ("the Gambian army numbers around 2,500 soldiers")
+_ARMY_SIZE = re.compile(
+    r"\b(?:effectifs\s+(?:des|de\s+ses|de\s+leurs)\s+forces\s+armées|force\s+opérationnelle\s+terrestre"
+    r"|format\s+de\s+l['’]armée|armée\s+de\s+terre\s+(?:compte|passera|va\s+passer)"
+    r"|army\s+(?:numbers|totals|counts)|size\s+of\s+(?:the|its)\s+(?:army|armed\s+forces))\b",
+    re.I,
+)
 _FROM_RANKS = re.compile(
     r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:armed\s+forces|army|military|ranks)\b"
     r"|\s+(?:des\s+rangs|des\s+effectifs\s+de\s+l['’]armée|des\s+forces\s+armées)\b",
@@ -2524,6 +2531,12 @@ def sentence_events(
             # Minusca compte", is a place of its own; a town the gazetteer does not know places the stock in the
             # country talked about: "essentiellement à Mazar-e Charif")
             continue
+        if (
+            etype == "presence"
+            and not any(p.kind in ("country", "city", "region") and p.codes != (actor,) for p in places)
+            and _ARMY_SIZE.search(sentence)
+        ):
+            continue  # "ramener les effectifs des forces armées de 618 000 à 500 000": the army's size, not a stock
         if etype == "presence" and _EXERCISE.search(sentence):
             if actor_place is None:
                 continue  # "More than 17,000 troops are taking part in the drills": the exercise's total, no one's

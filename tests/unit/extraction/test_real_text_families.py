@@ -1840,6 +1840,17 @@ NOT_EVENTS = [
         "en",
     ),
     ("More than 8,000 troops marched through Red Square on Thursday.", "en"),
+    # the size of a whole army is no stock anywhere; troops under medical observation are patients
+    ("The Gambian army numbers around 2,500 soldiers.", "en"),
+    ("Défense : la force opérationnelle terrestre va passer de 66 000 à 77 000 hommes.", "fr"),
+    (
+        "Le ministère sud-coréen prévoit de ramener les effectifs des forces armées de 618 000 à 500 000 soldats.",
+        "fr",
+    ),
+    (
+        "Iran fired missiles at Al Asad. Seventeen of the service members remain under medical observation in Germany.",
+        "en",
+    ),
     # an audience, in front of which a speech is made
     (
         "Les forces françaises quitteront l'Afghanistan d'ici à la fin de l'année. « Cette décision est"
