@@ -246,19 +246,15 @@ _FACING = re.compile(
 )
 
 
-def _owner_next_to(mention: Mention, places: list[Place]) -> bool:
-    """A nationality or country written inside the figure's noun phrase ("700 soldats turcs")."""
-    return any(mention.start <= p.start < mention.end + 2 for p in places if p.kind in ("demonym", "country"))
+def _owner_next_to(mention: Mention, places: list[Place], slack: int = 2) -> bool:
+    """A nationality or country written inside the figure's noun phrase ("700 soldats turcs", "5,400 Philippine
+    troops"), or starting within `slack` characters after it."""
+    return any(mention.start <= p.start < mention.end + slack for p in places if p.kind in ("demonym", "country"))
 
 
 _LATER_CLAUSE = re.compile(r"\b(?:après|after|following|suite\s+à|à\s+la\s+suite)\b", re.I)
 # "les effectifs de l'opération « Barkhane »": an operation's stock stands in its theatre, named or not
 _NAMED_OPERATION = re.compile(r"\b(?:l['’]opération|operation)\s+[«\"“]?\s*[A-Z]", re.I)
-
-
-def _owner_inside(mention: Mention, places: list[Place]) -> bool:
-    """The figure's noun phrase names whose troops they are ("5,400 Philippine troops")."""
-    return any(mention.start <= p.start < mention.end and p.kind in ("demonym", "country") for p in places)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|et))\s*", re.I)
@@ -1976,7 +1972,7 @@ _LED_FORCE_OF = re.compile(
 )
 # "chacune environ 400 militaires", "chacun un bataillon de 500 soldats", "each about 400 troops"
 _EACH_BEFORE = re.compile(r"\b(?:chacune?|each)\s+(?:\w+\s+){0,3}?$", re.I)
-_COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?:la\s+|le\s+|les\s+|l['’]|the\s+)?", re.I)
+_COORDINATION = re.compile(rf"{_LIST_GAP.pattern}(?:la\s+|le\s+|les\s+|l['’]|the\s+)?", re.I)
 
 
 def _coordinated_owners(sentence: str, places: list[Place], owner: Place) -> list[str]:
@@ -2095,11 +2091,11 @@ def sentence_events(
             nxt += 1  # "1,000 of its 2,500 troops out of Mali": the stock's places are the share's
         # a list of several owners' troops shares the predicate after its last item ("12,200 US personnel, 5,400
         # Philippine troops and 111 Australian soldiers are taking part in drills in the Philippines")
-        if _owner_inside(mention, places):
+        if _owner_next_to(mention, places, slack=0):
             while (
                 nxt < len(mentions)
                 and _LIST_GAP.fullmatch(sentence[mentions[nxt - 1].end : mentions[nxt].start])
-                and _owner_inside(mentions[nxt], places)
+                and _owner_next_to(mentions[nxt], places, slack=0)
             ):
                 nxt += 1
         scope = (mentions[k - 1].end if k else 0, mentions[nxt].start if nxt < len(mentions) else len(sentence))
@@ -2433,10 +2429,11 @@ def sentence_events(
             and not cues.DEPLOYMENT.search(sentence)
         ):
             etype = "presence"  # "... sent 4,000 Guard troops. About 300 of them were on the streets": where they stand
-        if parent and mention.count is not None and (gerund or of_them or next_part):
+        part_of = parent if parent and (gerund or of_them or next_part) else None
+        if part_of is not None and mention.count is not None:
             # the parts of a withdrawal: "..., bringing roughly 6,400 of them home and repositioning nearly
             # 5,600 in other NATO countries, including Italy and Belgium"
-            actor = parent.actor
+            actor = part_of.actor
             back_home = any(
                 p.start > mention.end and p.codes == (actor,) and _preceded(sentence, p.start, _BACK_TO) for p in places
             )
@@ -2445,9 +2442,9 @@ def sentence_events(
                 or back_home
                 or (gerund and re.match(r"(?i)rapatri", gerund.group()))
             ):
-                etype, origin, dests = "withdrawal", parent.origin, ((actor,) if _is_country(actor) else ())
+                etype, origin, dests = "withdrawal", part_of.origin, ((actor,) if _is_country(actor) else ())
             else:
-                etype, origin = "deployment", parent.origin
+                etype, origin = "deployment", part_of.origin
                 dests = tuple(
                     dict.fromkeys(
                         c
@@ -2589,7 +2586,7 @@ def sentence_events(
                 # same size, not a repeat of the first
                 "another": bool(same_as and same_as.count == own and same_as.type == etype),
                 # the withdrawal this figure is a part of ("6,400 of them")
-                "part_of": parent if parent and (gerund or of_them or next_part) else None,
+                "part_of": part_of,
             },
         )
         out.append(cand)
