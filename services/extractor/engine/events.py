@@ -1389,6 +1389,10 @@ def _governing_chain(tok: Token) -> list[Token]:
             break
         if prev.dep_ in ("relcl", "acl:relcl") and prev is not tok:
             break  # a relative clause has its own polarity ("Djibouti, qui accueille 1 500 militaires, n'est pas ...")
+        if prev.dep_ == "conj" and prev is not tok and any(c.dep_.startswith(("nsubj", "expl")) for c in prev.children):
+            # a coordinated clause with its own subject has its own polarity too ("did not announce new figures,
+            # but officials said the number of troops there is to fall from 8,600")
+            break
         seen_verb = seen_verb or anc.pos_ in ("VERB", "AUX")
         chain.append(anc)
         prev = anc
@@ -1868,7 +1872,8 @@ def _places_for(
     if region and not pronoun:
         return origin, tuple(dict.fromkeys(dests))
     clitic_y = cues.PRONOUN_Y.search(sentence[max(0, mention.start - 40) : mention.start]) is not None
-    if pronoun and (not last_place or clitic_y) and not dests:
+    there = re.search(r"\bthere\b", sentence[mention.start : hi]) is not None
+    if pronoun and (not last_place or clitic_y or there) and not dests:
         # "Chad ends defense cooperation with France, which has about 1,000 troops in the country": the country
         # the sentence named before the troops ("... 13 000 soldats au Kosovo ; la France y enverra 7 000
         # hommes": "y" is the place just named, before any of the sentences before)

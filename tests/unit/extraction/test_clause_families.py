@@ -12,6 +12,17 @@ from services.extractor.engine import extract
 from .conftest import assert_events, counted, keys, make_article, run
 
 CASES = [
+    # a coordinated clause with its own subject has its own polarity: the negation of the first does not reach
+    # the figure of the second, whose "there" is the country the sentence named before it
+    (
+        "",
+        "The general did not give new figures for Somalia, but officials said the number of U.S. troops there "
+        "is set to fall from about 700 to 400 by March.",
+        "en",
+        {("presence", "US", 700, None, ("SO",), False)},
+    ),
+    # ... while a negation shared by two verbs of one subject still holds
+    ("", "Paris did not deploy 500 soldiers or send 300 marines to Mali.", "en", set()),
     # a capital that opens its clause and moves troops is its government
     (
         "",
