@@ -628,15 +628,18 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
                 out.append(Mention(count, count.start, count.end, sentence[count.start : count.end]))
                 continue
             # "le nombre de soldats allemands ... doit passer de 1 100 à 1 400": noun before the figure
+            # (the level before the one stated may come after it: "the U.S. force in Iraq to about 138,000, down
+            # from 146,000 today and from a peak of nearly 170,000")
+            reach, words = (160, 24) if count.prior else (80, 10)
             back = list(
                 re.finditer(
                     # (also "the UK force from 7,100 to about 5,500", "le contingent passera de")
-                    rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR}|force|contingent)\b(?:\s+\S+){{0,10}}\s*$",
-                    sentence[max(0, count.start - 80) : count.start],
+                    rf"\b(?:{cues.TROOP_NOUN_EN}|{cues.TROOP_NOUN_FR}|force|contingent)\b(?:\s+\S+){{0,{words}}}\s*$",
+                    sentence[max(0, count.start - reach) : count.start],
                     re.I,
                 )
             )
-            nstart = max(0, count.start - 80) + back[-1].start() if back else 0
+            nstart = max(0, count.start - reach) + back[-1].start() if back else 0
             # only with the owner named next to the noun ("soldats allemands", "American troops")
             # (or a country: "the number of U.S. troops in Iraq from about 132,000 to nearly 153,000"; or "the
             # number of troops", whose owner the context gives; not a year)
@@ -2094,6 +2097,8 @@ def sentence_events(
         nxt = k + 1
         if nxt < len(mentions) and mention.count is not None and _SHARE_HEAD.match(sentence, mention.end):
             nxt += 1  # "1,000 of its 2,500 troops out of Mali": the stock's places are the share's
+        while nxt < len(mentions) and mentions[nxt].count is not None and mentions[nxt].count.prior:
+            nxt += 1  # "39,000 troops, down from a peak of 170,000 in Iraq": the level before shares the places
         # a list of several owners' troops shares the predicate after its last item ("12,200 US personnel, 5,400
         # Philippine troops and 111 Australian soldiers are taking part in drills in the Philippines")
         if _owner_next_to(mention, places, slack=0):
@@ -2394,7 +2399,11 @@ def sentence_events(
                 and p.kind in ("country", "city")
                 and _preceded(sentence, p.start, cues.LOCATIVE)
             ]
-            if inside and inside[-1].codes and inside[-1].codes[0] not in dests:
+            if mention.count.prior and out and out[-1].actor == actor and out[-1].destinations:
+                # the level stated before it is where: "... in Iraq to 138,000, down from 146,000 and from a peak of
+                # 170,000"
+                dests = out[-1].destinations
+            elif inside and inside[-1].codes and inside[-1].codes[0] not in dests:
                 dests = (inside[-1].codes[0],)
         if same_as and (not dests or set(dests) == {same_as.origin}):
             # "300 from Libreville, in Gabon, and 300 others from Istres": to the same place

@@ -103,6 +103,11 @@ _APPROX = (
 _FROM_BEFORE = re.compile(rf"\b(?:from|de|d'|d’)\s*(?:{_APPROX}\s+)?$", re.IGNORECASE)
 # "from about 2,500 troops to 1,500", "de 1 100 soldats à 1 400": the noun between the two levels
 _LEVEL_GAP = re.compile(rf"\s+(?:[\w.’'-]+\s+){{1,3}}?(?:to|à)\s+(?:{_APPROX}\s+)?", re.IGNORECASE)
+# "138,000, down from 146,000 today", "from a peak of nearly 170,000": the level before, a stock
+_PRIOR_LEVEL_BEFORE = re.compile(
+    rf"\b(?:(?:down|up)\s+from|from\s+(?:a|its|their)\s+(?:\w+\s+)?(?:peak|high)\s+of)\s+(?:{_APPROX}\s+)?$",
+    re.IGNORECASE,
+)
 _APPROX_LEVEL_GAP = re.compile(rf"\s+(?:to|à)\s+{_APPROX}\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|entre)\s*$", re.IGNORECASE)
 _AND_AFTER = re.compile(r"^\s*(?:and|et)\s+$", re.IGNORECASE)
@@ -117,6 +122,7 @@ class Count:
     value: int | None  # None: vague or ranged
     ranged: bool = False
     from_to: bool = False  # "from A to B": A is a stock, the flow size is only implied
+    prior: bool = False  # "138,000, down from 146,000": the level before the one just stated (a stock too)
 
 
 def parse_number(text: str, lang: str = "en") -> int | None:
@@ -203,12 +209,14 @@ def find_counts(text: str, lang: str = "en") -> list[Count]:
                     from_to = True  # "from A to B": keep A as a stock
                 else:
                     ranged, value, end = True, None, nxt.end()
+        prior = value is not None and _PRIOR_LEVEL_BEFORE.search(text[max(0, start - 50) : start]) is not None
+        from_to = from_to or prior
         if value is None and not ranged:
             continue
         if _MONEY_BEFORE.search(text[max(0, start - 3) : start]) or _MONEY_AFTER.match(text, end):
             continue  # "$300 million", "50 millions d'euros": money, not people
         if _NAME_BEFORE.search(text[max(0, start - 14) : start]):
             continue  # "Air Base 201", "Resolution 2334", "Highway 1": part of a name
-        out.append(Count(start, end, text[start:end], value, ranged, from_to))
+        out.append(Count(start, end, text[start:end], value, ranged, from_to, prior))
     out.sort(key=lambda c: c.start)
     return out

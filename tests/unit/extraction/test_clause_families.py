@@ -12,6 +12,28 @@ from services.extractor.engine import extract
 from .conftest import assert_events, counted, keys, make_article, run
 
 CASES = [
+    # the level before the one a sentence states ("down from", "up from", "from a peak of") is a stock too, where
+    # the level stands
+    (
+        "",
+        "The cuts will bring the number of British troops in Estonia to about 900, down from 1,200 today and from "
+        "a peak of nearly 1,500 last year.",
+        "en",
+        {("presence", "GB", 1200, None, ("EE",), False), ("presence", "GB", 1500, None, ("EE",), False)},
+    ),
+    (
+        "",
+        "Some 60,000 Canadian troops are now deployed on the continent, up from 45,000 before the war, the "
+        "minister said.",
+        "en",
+        {("presence", "CA", 60000, None, (), False), ("presence", "CA", 45000, None, (), False)},
+    ),
+    (
+        "",
+        "There are still about 3,000 Italian troops in Lebanon, down from a peak of 4,000.",
+        "en",
+        {("presence", "IT", 3000, None, ("LB",), False), ("presence", "IT", 4000, None, ("LB",), False)},
+    ),
     # a coordinated clause with its own subject has its own polarity: the negation of the first does not reach
     # the figure of the second, whose "there" is the country the sentence named before it
     (

@@ -70,3 +70,20 @@ def test_vague_or_ranged_is_none(sentence: str, lang: str) -> None:
 def test_from_to_keeps_the_stock_only() -> None:
     (count,) = find_counts("reduced from 9,000 to 4,000 by June", "en")
     assert (count.value, count.from_to) == (9000, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("bring the force to about 60,000, down from 75,000 today", 75000),
+        ("now 40,000, up from some 28,000 last year", 28000),
+        ("has fallen to 9,000 from a peak of nearly 21,000", 21000),
+    ],
+)
+def test_level_before_is_a_stock(text: str, value: int) -> None:
+    prior = [c for c in find_counts(text, "en") if c.prior]
+    assert [(c.value, c.from_to) for c in prior] == [(value, True)]
+
+
+def test_a_range_is_no_level_before() -> None:
+    assert not any(c.prior for c in find_counts("down to between 500 and 700 soldiers from 2,000", "en"))
