@@ -1978,6 +1978,15 @@ _LED_FORCE_OF = re.compile(
     r"(?:about|some|around|roughly|nearly|up\s+to|more\s+than)?\s*$",
     re.I,
 )
+# a change of level already made: "ont été ramenés de", "serait passé de", "had been reduced from", "fell from"
+_CHANGE_DONE = re.compile(
+    r"(?:\b(?:ont|a|avaient|avait|aurait|auraient|serait|seraient|est|sont|été|avoir|has|have|had|been)\s+"
+    r"(?:\w+\s+){0,2}?(?:ramen\w+|rédui\w+|pass[ée]\w*|tomb[ée]\w*|diminu\w+|baiss\w+|augment\w+|reduced|cut"
+    r"|fallen|dropped|lowered|decreased|shrunk|increased|raised|grown|risen|climbed)"
+    r"|\b(?:fell|dropped|rose|grew|declined|shrank|climbed)\b)"
+    r"(?:\s+[^\s.;]+){0,8}?\s+(?:from|de|d['’])\s*(?:about\s+|some\s+|around\s+|environ\s+|quelque\s+)?$",
+    re.I,
+)
 # "chacune environ 400 militaires", "chacun un bataillon de 500 soldats", "each about 400 troops"
 _EACH_BEFORE = re.compile(r"\b(?:chacune?|each)\s+(?:\w+\s+){0,3}?$", re.I)
 _COORDINATION = re.compile(rf"{_LIST_GAP.pattern}(?:la\s+|le\s+|les\s+|l['’]|the\s+)?", re.I)
@@ -2604,6 +2613,15 @@ def sentence_events(
             },
         )
         out.append(cand)
+        if (
+            etype == "presence"
+            and mention.count is not None
+            and mention.count.to_value
+            and _CHANGE_DONE.search(sentence[max(0, mention.count.start - 90) : mention.count.start])
+        ):
+            # "les effectifs ont été ramenés de 600 à environ 80 militaires": a change made, so the level it
+            # reached is a stock too (not "will be cut from 600 to 80", a level to come)
+            out.append(replace(cand, count=mention.count.to_value, confidence=0.6))
         if (
             value
             and actor_place is not None

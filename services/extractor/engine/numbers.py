@@ -123,6 +123,7 @@ class Count:
     ranged: bool = False
     from_to: bool = False  # "from A to B": A is a stock, the flow size is only implied
     prior: bool = False  # "138,000, down from 146,000": the level before the one just stated (a stock too)
+    to_value: int | None = None  # "from A to B": B, the level reached
 
 
 def parse_number(text: str, lang: str = "en") -> int | None:
@@ -188,6 +189,7 @@ def find_counts(text: str, lang: str = "en") -> list[Count]:
         value = parse_number(surface, lang)
         start, end = m.start(), m.end()
         ranged = from_to = False
+        to_value: int | None = None
         nxt = matches[i] if i < len(matches) else None
         before = text[max(0, start - 24) : start]
         if (
@@ -197,16 +199,18 @@ def find_counts(text: str, lang: str = "en") -> list[Count]:
             and _LEVEL_GAP.fullmatch(text[end : nxt.start()])
         ):
             i += 1
-            out.append(Count(start, end, text[start:end], value, False, True))
+            out.append(Count(start, end, text[start:end], value, False, True, to_value=parse_number(nxt.group(), lang)))
             continue
         if nxt is not None and _FROM_BEFORE.search(before) and _APPROX_LEVEL_GAP.fullmatch(text[end : nxt.start()]):
             from_to = True  # "from about 132,000 to nearly 153,000", "de 168 000 à environ 130 000"
+            to_value = parse_number(nxt.group(), lang)
         elif nxt is not None and nxt.start() - end <= 6:
             gap = text[end : nxt.start()]
             if _RANGE_AFTER.fullmatch(gap) or (_AND_AFTER.fullmatch(gap) and _BETWEEN.search(before)):
                 i += 1
                 if _FROM_BEFORE.search(before):
                     from_to = True  # "from A to B": keep A as a stock
+                    to_value = parse_number(nxt.group(), lang)
                 else:
                     ranged, value, end = True, None, nxt.end()
         prior = value is not None and _PRIOR_LEVEL_BEFORE.search(text[max(0, start - 50) : start]) is not None
@@ -217,6 +221,6 @@ def find_counts(text: str, lang: str = "en") -> list[Count]:
             continue  # "$300 million", "50 millions d'euros": money, not people
         if _NAME_BEFORE.search(text[max(0, start - 14) : start]):
             continue  # "Air Base 201", "Resolution 2334", "Highway 1": part of a name
-        out.append(Count(start, end, text[start:end], value, ranged, from_to, prior))
+        out.append(Count(start, end, text[start:end], value, ranged, from_to, prior, to_value))
     out.sort(key=lambda c: c.start)
     return out

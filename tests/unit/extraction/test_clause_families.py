@@ -12,6 +12,20 @@ from services.extractor.engine import extract
 from .conftest import assert_events, counted, keys, make_article, run
 
 CASES = [
+    # a change of level already made: the level reached is a stock too; a change to come states only the level
+    # before it
+    (
+        "",
+        "Au Gabon, les effectifs français ont été ramenés de 900 à environ 350 militaires l'an dernier.",
+        "fr",
+        {("presence", "FR", 900, None, ("GA",), False), ("presence", "FR", 350, None, ("GA",), False)},
+    ),
+    (
+        "",
+        "Au Gabon, les effectifs français seront ramenés de 900 à environ 350 militaires l'an prochain.",
+        "fr",
+        {("presence", "FR", 900, None, ("GA",), False)},
+    ),
     # the level before the one a sentence states ("down from", "up from", "from a peak of") is a stock too, where
     # the level stands
     (

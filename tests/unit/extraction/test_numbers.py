@@ -87,3 +87,8 @@ def test_level_before_is_a_stock(text: str, value: int) -> None:
 
 def test_a_range_is_no_level_before() -> None:
     assert not any(c.prior for c in find_counts("down to between 500 and 700 soldiers from 2,000", "en"))
+
+
+def test_from_to_keeps_the_level_reached() -> None:
+    first = find_counts("les effectifs sont passés de 1 200 à environ 300 soldats", "fr")[0]
+    assert (first.value, first.from_to, first.to_value) == (1200, True, 300)
