@@ -92,7 +92,8 @@ _IN_THE_MOVE = (
 STATIVE = _rx(
     r"\b(?:(?:ont|a|avaient|have|has|had)\s+été\s+déployée?s?|(?:have|has|had)\s+been\s+deployed"
     r"|(?:are|is|were|was|been|being|remain|remains)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
-    r"(?:deployed|stationed|based|present)|(?:is|are|was|were)\s+home\s+to|\bhost(?:s|ed|ing)?\b"
+    # ("are being deployed": a move under way)
+    r"(?:deployed|stationed|based|present)(?<!being\sdeployed)|(?:is|are|was|were)\s+home\s+to|\bhost(?:s|ed|ing)?\b"
     r"|already\s+(?:deployed|stationed|based|present)|currently\s+(?:deployed|stationed|based)"
     r"|(?:currently|still|already|actuellement|toujours|encore|déjà)(?=\s+(?:in|at|on|en|au|aux|à|dans|sur)\s)"
     r"|stationed|based|present|massed|massing|positioned|garrisoned|serving|serve[sd]?(?=\s+(?:in|with|at|on)\b)|servent|there\s+are"

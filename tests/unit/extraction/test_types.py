@@ -31,6 +31,9 @@ def test_stative_is_presence_change_is_flow() -> None:
     assert counted(run("La Belgique envoie 800 soldats supplémentaires en Lituanie.", "fr")) == {
         ("deployment", "BE", 800)
     }
+    # a move under way is a move, not where troops stand
+    assert counted(run("About 600 Dutch marines were being deployed to Curacao.")) == {("deployment", "NL", 600)}
+    assert counted(run("About 600 Dutch marines were deployed in Curacao.")) == {("presence", "NL", 600)}
 
 
 def test_withdrawal_of_stationed_troops_is_also_a_presence() -> None:
