@@ -230,11 +230,15 @@ LOCATIVE = _rx(
     r"|\b(?:in|to|into)\s+the|\b(?:à|dans|vers|sur|chez)\s+(?:la|le|les|l['’])"
     # a part of a country: "in northeastern Syria", "dans le nord-est de la Syrie", "to the port
     # city of Durres", "dans la région de Kharkiv"
-    r"|\b(?:in|into|to|across)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
+    r"|\b(?:in|into|to|across)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central)(?:-?(?:east|west|central))?(?:ern)?"
     r"(?:\s+(?:part|region|regions)\s+of)?"
     r"|\b(?:(?:dans|vers|à)\s+(?:le|l['’])\s*|au\s+|à\s+l['’])(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?"
     r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
     # "sur la base Prince Sultan, au sud de Riyad", "près de Kaboul", "south of Baghdad": where troops are
+    # "in its Kursk region", "in coastal Fujian province", "to neighbouring Chad"
+    r"|\b(?:in|into|to|at)\s+(?:its|their)"
+    r"|\b(?:in|into|to|at|across)\s+(?:the\s+)?(?:coastal|neighbou?ring|nearby|war-torn|war-ravaged|occupied|annexed"
+    r"|restive|volatile|troubled|oil-rich|mountainous|remote|landlocked|impoverished)"
     r"|\b(?:près|non\s+loin|aux\s+abords|à\s+proximité|autour)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
     r"|\baround(?=\s+$)"
     r"|\b(?:troops|soldiers|forces|marines|personnel)\s+for"  # "21,500 more U.S. troops for Iraq"

@@ -8,6 +8,26 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a place after "in its", after an adjective of the land ("coastal", "neighbouring") or a compound direction
+    # ("south-central") is where the troops stand
+    (
+        "",
+        "India has massed about 40,000 soldiers in its Ladakh region.",
+        "en",
+        {("presence", "IN", 40000, None, ("IN",), False)},
+    ),
+    (
+        "",
+        "Some 20,000 Turkish troops are deployed in coastal Hatay province.",
+        "en",
+        {("presence", "TR", 20000, None, ("TR",), False)},
+    ),
+    (
+        "",
+        "Italy, which has 1,800 soldiers in south-central Lebanon, said it would stay.",
+        "en",
+        {("presence", "IT", 1800, None, ("LB",), False)},
+    ),
     # troops "sur sa base (…) de <ville>" stand in that town's country
     (
         "",
