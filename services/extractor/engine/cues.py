@@ -224,7 +224,7 @@ BORDER_BEFORE = _rx(
     r"(?:l['’]|la\s+|le\s+|the\s+)?$"
 )
 LOCATIVE = _rx(
-    r"(?:\b(?:in|into|to|at|on|inside|near|towards?|en|au|aux|à|dans|vers|sur|chez|within)"
+    r"(?:\b(?:in|into|to|at|on|inside|near|towards?|across|throughout|en|au|aux|à|dans|vers|sur|chez|within)"
     r"|\d\s+(?:la|le|les|l['’])"  # "600 rejoindront la Lituanie et 400 la Slovaquie"
     r"|\b(?:defend|protect|secure|défendre|protéger|sécuriser)(?:\s+occupied)?"
     r"|\b(?:in|to|into)\s+the|\b(?:à|dans|vers|sur|chez)\s+(?:la|le|les|l['’])"

@@ -8,6 +8,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "across", "throughout": where troops stand
+    (
+        "",
+        "At the height of the war, some 9,000 Dutch troops were stationed at 40 bases across Afghanistan.",
+        "en",
+        {("presence", "NL", 9000, None, ("AF",), False)},
+    ),
     # a place after "in its", after an adjective of the land ("coastal", "neighbouring") or a compound direction
     # ("south-central") is where the troops stand
     (
