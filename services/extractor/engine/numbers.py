@@ -109,6 +109,18 @@ _PRIOR_LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _APPROX_LEVEL_GAP = re.compile(rf"\s+(?:to|à)\s+{_APPROX}\s+", re.IGNORECASE)
+# "l'envoi de 2 500 à 3 000 soldats", "un contingent de 200 à 250 marines": the "de" of the noun, so a range
+_NOUN_OF_A_FORCE = re.compile(
+    rf"\b(?:envoi|déploiement|participation|contingent|renfort|détachement|contribution|force)\s+(?:de|d['’])\s*"
+    rf"(?:{_APPROX}\s+)?$",
+    re.IGNORECASE,
+)
+# ("a réduit son contingent de 15 000 à 5 000 hommes": a change of level after all)
+_CHANGE_VERB = re.compile(
+    r"\b(?:rédui\w+|ramen\w+|ramèn\w+|pass\w+|port\w+|abaiss\w+|diminu\w+|augment\w+|cut\w*|reduc\w+"
+    r"|increas\w+|rais\w+|lower\w*|trim\w*)\b",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(r"\b(?:between|entre)\s*$", re.IGNORECASE)
 _AND_AFTER = re.compile(r"^\s*(?:and|et)\s+$", re.IGNORECASE)
 _LONE_WORDS = {"un", "une", "one", "a"}  # articles, not counts, unless followed by a scale word
@@ -192,6 +204,10 @@ def find_counts(text: str, lang: str = "en") -> list[Count]:
         to_value: int | None = None
         nxt = matches[i] if i < len(matches) else None
         before = text[max(0, start - 24) : start]
+        level_from = _FROM_BEFORE.search(before) is not None and not (
+            _NOUN_OF_A_FORCE.search(text[max(0, start - 40) : start])
+            and not _CHANGE_VERB.search(text[max(0, start - 70) : start])
+        )
         if (
             nxt is not None
             and nxt.start() - end <= 40
@@ -201,14 +217,14 @@ def find_counts(text: str, lang: str = "en") -> list[Count]:
             i += 1
             out.append(Count(start, end, text[start:end], value, False, True, to_value=parse_number(nxt.group(), lang)))
             continue
-        if nxt is not None and _FROM_BEFORE.search(before) and _APPROX_LEVEL_GAP.fullmatch(text[end : nxt.start()]):
+        if nxt is not None and level_from and _APPROX_LEVEL_GAP.fullmatch(text[end : nxt.start()]):
             from_to = True  # "from about 132,000 to nearly 153,000", "de 168 000 à environ 130 000"
             to_value = parse_number(nxt.group(), lang)
         elif nxt is not None and nxt.start() - end <= 6:
             gap = text[end : nxt.start()]
             if _RANGE_AFTER.fullmatch(gap) or (_AND_AFTER.fullmatch(gap) and _BETWEEN.search(before)):
                 i += 1
-                if _FROM_BEFORE.search(before):
+                if level_from:
                     from_to = True  # "from A to B": keep A as a stock
                     to_value = parse_number(nxt.group(), lang)
                 else:

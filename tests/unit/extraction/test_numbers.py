@@ -92,3 +92,16 @@ def test_a_range_is_no_level_before() -> None:
 def test_from_to_keeps_the_level_reached() -> None:
     first = find_counts("les effectifs sont passés de 1 200 à environ 300 soldats", "fr")[0]
     assert (first.value, first.from_to, first.to_value) == (1200, True, 300)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a confirmé l’envoi de 2 500 à 3 000 soldats", "un premier contingent de 200 à 250 marines"],
+)
+def test_the_de_of_a_force_noun_opens_a_range(text: str) -> None:
+    assert [(c.value, c.ranged, c.from_to) for c in find_counts(text, "fr")] == [(None, True, False)]
+
+
+def test_a_change_of_a_force_is_a_level_change() -> None:
+    first = find_counts("le Soudan a réduit son contingent de 15 000 à 5 000 hommes", "fr")[0]
+    assert (first.value, first.from_to, first.to_value) == (15000, True, 5000)
