@@ -707,6 +707,14 @@ _CUT_TO = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:à|to)\s+(?:about\s+|around\s+|some\s+|environ\s+|quelque\s+)?$",
     re.I,
 )
+# "portant à 2 000 hommes sa contribution", "portera « temporairement » à 2 000 hommes les effectifs": the level a
+# move will bring a force to, not a move or a stock of its own (not "avait porté ... à 4 000", a level reached)
+_RAISED_TO = re.compile(
+    r"\b(?P<verb>portant|porter\w*)\b[^.;:]{0,50}?\bà\s+(?:environ\s+|quelque\s+|près\s+de\s+|plus\s+de\s+)?$", re.I
+)
+# a move still to come ("la France enverrait deux bataillons, portant à 2 000 ..."), not one made ("a autorisé
+# l'envoi d'un millier de soldats, portant à quelque 6 000 le nombre de militaires": the level reached, a stock)
+_TO_COME_FR = re.compile(r"\w{3,}(?:rait|raient|ront|rra|era|ira)\b|\b(?:va|vont|doit|doivent|devrait|devraient)\b")
 _TARGET_BEFORE = re.compile(
     r"\b(?:down\s+to|to|à|jusqu['’]à)\s+(?:about\s+|around\s+|some\s+|environ\s+|quelque\s+)?$", re.I
 )
@@ -2574,6 +2582,9 @@ def sentence_events(
             continue
         if etype == "presence" and not from_to and _CUT_TO.search(sentence[max(0, mention.start - 60) : mention.start]):
             continue  # "Nous réduisons le nombre à 25 000 soldats": a level to come, not a stock
+        raised = _RAISED_TO.search(sentence, max(0, mention.start - 70), mention.start)
+        if raised and (raised["verb"].lower() != "portant" or _TO_COME_FR.search(sentence, 0, raised.start())):
+            continue
         if etype == "withdrawal" and _TARGET_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
             value = None  # "a drawdown to 3,000 troops": the level reached, the size of the cut is not written
         confidence = 0.8 if value else (0.5 if mention.count else 0.4)

@@ -12,6 +12,26 @@ from services.extractor.engine import extract
 from .conftest import assert_events, counted, keys, make_article, run
 
 CASES = [
+    # the level a move will bring a force to is no event of its own; the level a move made brought it to is a stock
+    (
+        "",
+        "Ce renfort portera à 1 500 hommes les effectifs français au Tchad.",
+        "fr",
+        set(),
+    ),
+    (
+        "",
+        "Rome enverrait deux compagnies supplémentaires au Liban, portant à 1 800 hommes sa contribution.",
+        "fr",
+        set(),
+    ),
+    (
+        "",
+        "Rome a autorisé l'envoi de 300 soldats supplémentaires au Liban, portant à quelque 1 800 le nombre de "
+        "militaires italiens déployés dans le pays.",
+        "fr",
+        {("deployment", "IT", 300, None, ("LB",), False), ("presence", "IT", 1800, None, ("LB",), False)},
+    ),
     # a change of level already made: the level reached is a stock too; a change to come states only the level
     # before it
     (
