@@ -190,13 +190,15 @@ NON_TROOP = _rx(
     # an audience is not a move ("served turkey to about 600 soldiers"), nor are rotations summed over years
     # ("37 000 soldats se sont relayés dans le pays en treize ans")
     r"|served\s+(?:\w+\s+)?(?:turkey|dinner|lunch|breakfast|meals?)|se\s+sont\s+relayés"
+    # ("150 000 soldats allemands ont servi en Afghanistan depuis 2002": every rotation since, not a force)
+    r"|(?:ont|have|has)\s+served\b(?=[^.;]{0,60}\bsince\b)|ont\s+servi\b(?=[^.;]{0,60}\bdepuis\b)|sacked"
     r"|réfugiés|refugees|quit\s+the\s+army|joined|join(?:s|ing)?\s+(?:the\s+)?(?:army|military|armée)"
     # deaths, injuries, captivity, courts and infections: people, not a movement
     r"|perished|périr|péri|perdu\s+la\s+vie|lost|fallen|tu(?:é|ée|és|ées|er|ent|ait|aient)|kill\w*"
     r"|injur\w+|diagnos\w+|blessures?|concussions?|neutrali[sz]\w+|neutralisé\w*"
     r"|(?:medical\s+)?observation|hospitali[sz]\w+|hospitalisé\w*"
     r"|bodies|(?-i:corps)(?!\s+(?:d['’]armée|expéditionnaire|de\s+(?:marine|troupes)))|tombes|graves|funerals?|obsèques|buried|enterrés|captivit[yé]|captivité"
-    r"|détenus|detained|hostages?|otages|(?:being\s+)?held\s+(?:hostage|captive|by)|retenus?\s+(?:en\s+otage|par)|jailed|imprisoned|emprisonnés|convicted|sentenced"
+    r"|détenus|detained|hostages?|otages|(?:being\s+)?held\s+(?:(?:for|during)\s+(?:\w+\s+){1,3})?(?:hostage|captive|by)|retenus?\s+(?:en\s+otage|par)|jailed|imprisoned|emprisonnés|convicted|sentenced"
     r"|condamnés|arrested|arrêtés|charged|inculpés|accused|accusés|suspects?"
     r"|libérés?|libération|exchange|échange|swap|tested\s+positive|infected|contaminés|positifs?"
     r"|veterans|vétérans|anciens\s+combattants|suicides?|memorial|mémorial|inculp\w+|indict\w+"

@@ -1850,6 +1850,11 @@ def test_real_text_family(title: str, body: str, lang: str, expected: set[tuple]
 
 
 NOT_EVENTS = [
+    # every rotation since a year is no force; troops held by rebels or sacked are no move or stock
+    ("Au total, plus de 90 000 soldats néerlandais ont servi en Bosnie depuis 1995.", "fr"),
+    ("More than 60,000 Danish troops have served in the Balkans since 1992.", "en"),
+    ("Twelve Nepalese peacekeepers were held for two days by militiamen near the border.", "en"),
+    ("The government sacked nearly 700 soldiers who had gone on strike over pay.", "en"),
     # an exercise at home moves no one
     ("Serbia's army will deploy 4,000 soldiers for exercises in central Serbia next week.", "en"),
     # casualties listed by country before their verb; wounded by an active verb; an audience; a parade;
