@@ -120,7 +120,8 @@ STATIVE = _rx(
     # "continuent de surveiller la ligne verte", "continue to patrol": still there, unless the verb is a move
     r"|continu(?:e|es|ent|ait|aient|ed|ing)\s+(?:de|d['’]|à|to)(?!\s+(?:arriv|deploy|déploy|envoy|send|withdr|retir"
     r"|quitt|leav|pull|renforc|reinforc|dépêch|rentr|return|se\s+retir|partir|go\b|come\b|flow|afflu))"
-    r"|(?:already|still)\s+(?:committed|engaged)|déjà\s+engagée?s?"
+    # ("has already committed 500 extra troops": a commitment made, a move)
+    r"|(?<!has\s)(?<!have\s)(?<!had\s)(?:already|still)\s+(?:committed|engaged)|déjà\s+engagée?s?"
     r"|patrols?(?=\s+(?:the|in|along|near|across|south|north|east|west))|patrolled|patrolling"
     r"|patrouill(?:ent|aient)|patrouillant|stationne(?:nt)?\b|abritent|abrite|accueillent|accueille\b"
     # "Chad, with some 1,400 soldiers, is the largest contributor": a stock in apposition

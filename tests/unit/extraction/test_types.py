@@ -31,6 +31,13 @@ def test_stative_is_presence_change_is_flow() -> None:
     assert counted(run("La Belgique envoie 800 soldats supplémentaires en Lituanie.", "fr")) == {
         ("deployment", "BE", 800)
     }
+    # a commitment made is a move; troops "already committed" stand where they serve
+    assert counted(run("Norway has already committed 200 extra troops to the mission in Mali.")) == {
+        ("deployment", "NO", 200)
+    }
+    assert counted(run("Some 200 Norwegian troops already committed to the mission are in Mali.")) == {
+        ("presence", "NO", 200)
+    }
     # a move under way is a move, not where troops stand
     assert counted(run("About 600 Dutch marines were being deployed to Curacao.")) == {("deployment", "NL", 600)}
     assert counted(run("About 600 Dutch marines were deployed in Curacao.")) == {("presence", "NL", 600)}
