@@ -106,6 +106,13 @@ _LEFT_FROM = re.compile(
 _BORDER_AFTER = re.compile(r"(?:-[A-Z][\w]+)?(?:['’]s)?\s+(?:border|frontier)", re.I)
 
 
+_MEETING_AT = re.compile(
+    r"\b(?:gathered|met|meeting|summit|talks|conference|sommet|réunis|réunion|conférence)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:in|at|à|en)\s+$",
+    re.I,
+)
+
+
 def _recent_places(text: str, found: list[Place]) -> tuple[str, ...]:
     """The places the previous sentences talk about, the likeliest referent of "the country" first: the last
     one after a locative preposition, else the last country named."""
@@ -120,6 +127,8 @@ def _recent_places(text: str, found: list[Place]) -> tuple[str, ...]:
     places = [replace(p, codes=(mission_country(p.text),)) if p.kind == "org" else p for p in places]
     # where troops go home to is not the place talked about ("... et rentreront en Allemagne")
     places = [p for p in places if not _RETURN_CUE.search(text[max(0, p.start - 40) : p.start])] or places
+    # nor is where people meet ("as foreign ministers gathered in Brussels", "lors d'un sommet à Madrid")
+    places = [p for p in places if not _MEETING_AT.search(text[max(0, p.start - 50) : p.start])] or places
     # (where troops are, or the place they leave: "withdraw all troops from Afghanistan"), then any country
     located = [
         p.codes[0]

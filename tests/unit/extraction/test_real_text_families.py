@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # where people meet is not the place talked about
+    (
+        "",
+        "Allies will send at least 3,000 more soldiers to Mali, the secretary general said, as ministers gathered "
+        "in Brussels. Belgium said it would send about 400.",
+        "en",
+        {("deployment", "BE", 400, None, ("ML",), False)},
+    ),
     # "across", "throughout": where troops stand
     (
         "",
