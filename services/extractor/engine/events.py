@@ -224,9 +224,18 @@ _BARE_END = re.compile(
     r"\b)"
 )
 _ELIDED_OWNER = re.compile(
-    r"(?:,|\band|\bet)\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-ZÉ][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
-    r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|environ\s+|quelque\s+|près\s+de\s+"
-    r"|plus\s+de\s+)?$",
+    r"(?:,|\band|\bet)\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-ZÉ][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    # (a clause about the owner may come between: "et la Géorgie, qui n'est pas membre de l'Alliance, près de 900")
+    r"(?:\s*,\s*(?:qui|which|who|whose|dont|not|non|pas|a|an|un|une|the|le|la)\b[^,.;]{3,70},)?\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+|environ\s+|quelque\s+|près\s+de\s+"
+    r"|plus\s+de\s+|jusqu['’]à\s+)?$",
+    re.I,
+)
+# "Poland pledged 600, Slovakia 250": a contributor's figure, the noun left to the sentence before
+_PLEDGED = re.compile(
+    r"\b(?:pledged|promised|offered|(?:has|have)\s+(?:already\s+)?(?:pledged|promised|offered|committed)"
+    r"|a\s+(?:déjà\s+)?(?:promis|offert|proposé))\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|environ\s+"
+    r"|quelque\s+|jusqu['’]à\s+)?$",
     re.I,
 )
 _SUPPLY_VERB = re.compile(
@@ -544,6 +553,7 @@ def find_mentions(sentence: str, lang: str, places: list[Place], after_troops: b
                 # "withdraw 2,000 troops from Afghanistan, leaving 2,500 in the country": what stays
                 or (out and _LEFT_BEHIND.search(sentence[max(0, count.start - 30) : count.start]))
                 or _SUPPLY_VERB.search(sentence[max(0, count.start - 40) : count.start])
+                or ((out or after_troops) and _PLEDGED.search(sentence[max(0, count.start - 40) : count.start]))
                 # "La Nouvelle-Zélande doit en envoyer près de huit cents": "en" stands for the troops named before
                 or ((out or after_troops) and _EN_CLITIC.search(sentence[max(0, count.start - 40) : count.start]))
                 # "..., bringing roughly 6,400 home and repositioning nearly 5,600 in other countries"
@@ -712,9 +722,10 @@ _CUT_TO = re.compile(
 _RAISED_TO = re.compile(
     r"\b(?P<verb>portant|porter\w*)\b[^.;:]{0,50}?\bà\s+(?:environ\s+|quelque\s+|près\s+de\s+|plus\s+de\s+)?$", re.I
 )
-# a move still to come ("la France enverrait deux bataillons, portant à 2 000 ..."), not one made ("a autorisé
-# l'envoi d'un millier de soldats, portant à quelque 6 000 le nombre de militaires": the level reached, a stock)
-_TO_COME_FR = re.compile(r"\w{3,}(?:rait|raient|ront|rra|era|ira)\b|\b(?:va|vont|doit|doivent|devrait|devraient)\b")
+# a move reported as still uncertain ("la France enverrait deux bataillons, portant à 2 000 ..."), not one made or
+# decided ("a autorisé l'envoi d'un millier de soldats, portant à quelque 6 000 le nombre", "enverra 200 soldats,
+# portant son contingent à 700": the level reached, a stock)
+_TO_COME_FR = re.compile(r"\w{3,}(?:rait|raient)\b|\b(?:devrait|devraient)\b")
 _TARGET_BEFORE = re.compile(
     r"\b(?:down\s+to|to|à|jusqu['’]à)\s+(?:about\s+|around\s+|some\s+|environ\s+|quelque\s+)?$", re.I
 )
@@ -966,7 +977,9 @@ def _actor(
             if elided and p.start >= elided.start() and p.end <= mention.start and p.kind in ACTOR_KINDS and p.codes
         ]
         if named:
-            return named[-1].codes[0], named[-1]  # "..., and the United States about 1,100"
+            # "..., and the United States about 1,100" (the owner, not a place of the clause after it: "et la
+            # Géorgie, qui n'est pas membre de l'Alliance, près de 900")
+            return named[0].codes[0], named[0]
     whose = _DONT_OWNER.match(sentence, mention.end)
     if whose:
         # "des 700 soldats supplémentaires dont l'Otan avait annoncé l'envoi": the owner the clause names
@@ -1016,7 +1029,7 @@ def _actor(
             or (
                 i > 0
                 and _preceded(sentence, places[i - 1].start, cues.ORIGIN_STATIVE)
-                and _APPOSITION.fullmatch(sentence[places[i - 1].end : p.start])
+                and APPOSITION.fullmatch(sentence[places[i - 1].end : p.start])
             )
         ):
             continue  # "The 2nd Cavalry Regiment, stationed in Vilseck, Germany, will send": where, not whose
@@ -1537,7 +1550,7 @@ def _chained(gap: str) -> bool:
 
 
 # a place set after the origin by a comma names where the origin lies, not a destination
-_APPOSITION = re.compile(
+APPOSITION = re.compile(
     r"\s*,\s*(?:(?:in|dans|en|au)\s+)?(?:the\s+|le\s+|la\s+|l['’])?"
     r"(?:(?:north|south|east|west|nord|sud|est|ouest)\w*(?:-\w+)?\s+(?:of\s+|de\s+|du\s+|d['’])?"
     r"(?:the\s+|la\s+|l['’])?)?",
@@ -1707,7 +1720,7 @@ def _places_for(
             continue  # "along Ukraine's border", "U.S. plans": not where troops are
         code = p.codes[0] if p.codes else None
         role = _role(sentence, places, i)
-        if origin_end is not None and code == origin and _APPOSITION.fullmatch(sentence[origin_end : p.start]):
+        if origin_end is not None and code == origin and APPOSITION.fullmatch(sentence[origin_end : p.start]):
             origin_end = p.end  # "from Vilseck, in eastern Germany", "Fort Riley, Kansas": where the origin lies
             continue
         if (

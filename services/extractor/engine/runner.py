@@ -12,6 +12,7 @@ from . import cues
 from .data import SOURCE_COUNTRIES
 from .events import (
     ACTOR_KINDS,
+    APPOSITION,
     NAMED_AGAIN,
     SERVES_IN_MISSION,
     Candidate,
@@ -129,6 +130,16 @@ def _recent_places(text: str, found: list[Place]) -> tuple[str, ...]:
     places = [p for p in places if not _RETURN_CUE.search(text[max(0, p.start - 40) : p.start])] or places
     # nor is where people meet ("as foreign ministers gathered in Brussels", "lors d'un sommet à Madrid")
     places = [p for p in places if not _MEETING_AT.search(text[max(0, p.start - 50) : p.start])] or places
+    # nor where an origin lies ("Arrivés par avion de Darwin, dans le nord de l'Australie")
+    places = [
+        p
+        for i, p in enumerate(places)
+        if not (
+            i
+            and cues.FROM.search(text[max(0, places[i - 1].start - 24) : places[i - 1].start])
+            and APPOSITION.fullmatch(text[places[i - 1].end : p.start])
+        )
+    ] or places
     # (where troops are, or the place they leave: "withdraw all troops from Afghanistan"), then any country
     located = [
         p.codes[0]

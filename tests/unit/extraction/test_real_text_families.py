@@ -8,6 +8,37 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a contributor's figure after a clause about it, "up to" a figure, and "pledged N" after troops named before
+    (
+        "",
+        "L’Espagne enverra 800 hommes au Liban, la Pologne 400 et l'Ukraine, qui n’est pas membre de l’Union, "
+        "près de 300.",
+        "fr",
+        {
+            ("deployment", "ES", 800, None, ("LB",), False),
+            ("deployment", "PL", 400, None, ("LB",), False),
+            ("deployment", "UA", 300, None, ("LB",), False),
+        },
+    ),
+    (
+        "",
+        "Spain will send 800 extra troops to Lebanon. Portugal pledged 300, and Ireland, which is not a Nato member, "
+        "up to 400.",
+        "en",
+        {
+            ("deployment", "ES", 800, None, ("LB",), False),
+            ("deployment", "PT", 300, None, ("LB",), False),
+            ("deployment", "IE", 400, None, ("LB",), False),
+        },
+    ),
+    # where an origin lies is not the place a later sentence's troops go to
+    (
+        "",
+        "Les premiers soldats de la force ont débarqué à Dili. Arrivés par avion de Brisbane, dans l'est de "
+        "l’Australie, les commandos ont pris l'aéroport. La Thaïlande enverra 1 500 soldats.",
+        "fr",
+        {("deployment", "TH", 1500, None, ("TL",), False)},
+    ),
     # where people meet is not the place talked about
     (
         "",
