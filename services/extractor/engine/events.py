@@ -931,6 +931,13 @@ def _actor(
         return default, None
     if inside:
         return inside[0].codes[0], inside[0]
+    # "de 8 350 à 4 500 le nombre de soldats serbes": the nationality right after the noun
+    after = next(
+        (p for p in places if p.kind == "demonym" and p.codes and re.fullmatch(r"\s", sentence[mention.end : p.start])),
+        None,
+    )
+    if after:
+        return after.codes[0], after
     # "a US-led battlegroup of about 900 soldiers": the force the country leads
     # (not "a US-led NATO battalion of 1,000 soldiers": the alliance's)
     led = _LED_FORCE_OF.search(sentence, max(0, mention.start - 60), mention.start)

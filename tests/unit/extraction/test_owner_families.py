@@ -10,6 +10,18 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # the nationality right after the noun owns the troops, whoever owned those of the sentence before
+    (
+        "",
+        "Quelque 300 militaires italiens vont rejoindre la force. Le président affirme avoir ramené de 6 000 à "
+        "3 000 le nombre de soldats serbes déployés près de la frontière.",
+        "fr",
+        {
+            ("deployment", "IT", 300, None, (), False),
+            ("presence", "RS", 6000, None, (), False),
+            ("presence", "RS", 3000, None, (), False),
+        },
+    ),
     # a nation's contingent in a mission is the nation's ("le contingent brésilien de la Minustah")
     (
         "",
