@@ -10,6 +10,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a head of state or government named in the headline is the owner of the troops the text leaves unowned
+    (
+        "Liban : Chirac confirme l'envoi de renforts",
+        "Quelque 1 600 soldats supplémentaires rejoindront la Finul d'ici à la fin du mois.",
+        "fr",
+        {("deployment", "FR", 1600, None, ("LB",), False)},
+    ),
     # the nationality right after the noun owns the troops, whoever owned those of the sentence before
     (
         "",
