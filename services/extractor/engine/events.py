@@ -905,6 +905,9 @@ def _is_border(sentence: str, place: Place) -> bool:
     )
 
 
+_BLUE_HELMETS = re.compile(r"\b(?:casques\s+bleus|blue\s+helmets|peacekeepers|soldats\s+de\s+la\s+paix)\b", re.I)
+
+
 def _actor(
     sentence: str, mention: Mention, places: list[Place], default: str | None, inherited: str | None
 ) -> tuple[str | None, Place | None]:
@@ -1084,6 +1087,8 @@ def _actor(
     ]
     if after:
         return after[0].codes[0], after[0]
+    if default and default != "UN" and _BLUE_HELMETS.search(mention.np_text):
+        return "UN", None  # "La mission, qui compte 10 000 casques bleus": peacekeepers no one owns are the UN's
     if default:
         return default, None
     # the one country a sentence names (not a city: "Windsor" is also a Canadian city), as a locative

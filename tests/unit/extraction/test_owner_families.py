@@ -10,6 +10,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # peacekeepers the text gives no owner are the UN's, whoever the sentence before named
+    (
+        "",
+        "Le premier ministre israélien a exhorté l’ONU à retirer ses soldats. La mission, qui compte environ "
+        "9 000 casques bleus, entend rester sur place.",
+        "fr",
+        {("presence", "UN", 9000, None, (), False)},
+    ),
     # a head of state or government named in the headline is the owner of the troops the text leaves unowned
     (
         "Liban : Chirac confirme l'envoi de renforts",
