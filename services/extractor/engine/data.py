@@ -348,6 +348,9 @@ ORGANISATIONS: dict[str, str] = {
     "unmee": "UN",
     "eufor tchad": "EU",
     "eufor tchad/rca": "EU",
+    "eufor tchad-rca": "EU",
+    "eufor-rca": "EU",
+    "eufor chad/car": "EU",
 }
 
 # The country a mission works in: where its troops are when the text names only the mission.
@@ -368,6 +371,7 @@ MISSION_COUNTRIES: dict[str, str] = {
     "unmik": "XK",
     "unamid": "SD",
     "eufor rca": "CF",
+    "eufor-rca": "CF",
     "eutm mali": "ML",
     "eutm somalia": "SO",
     "takuba": "ML",
@@ -711,6 +715,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "drc": "CD",
     "congo-kinshasa": "CD",
     "centrafrique": "CF",
+    "rca": "CF",
     "central african republic": "CF",
     "république centrafricaine": "CF",
     "côte d'ivoire": "CI",

@@ -21,6 +21,7 @@ from services.extractor.engine.gazetteer import find_places, iter_places, resolv
         ("Royaume-Uni", ("GB",)),
         ("Côte d'Ivoire", ("CI",)),
         ("Lituanie", ("LT",)),
+        ("RCA", ("CF",)),
     ],
 )
 def test_resolve_places(name: str, codes: tuple[str, ...]) -> None:
@@ -142,3 +143,11 @@ def test_the_yugoslav_army_is_serbias() -> None:
 )
 def test_parts_of_countries_named_by_a_compass_word(text: str, codes: list[tuple[str, ...]]) -> None:
     assert [p.codes for p in find_places(text)] == codes
+
+
+def test_a_mission_named_after_its_countries_is_one_organisation() -> None:
+    found = find_places("le déploiement de l’Eufor Tchad-RCA et de l'Eufor-RCA")
+    assert [(p.text, p.kind, p.codes) for p in found] == [
+        ("Eufor Tchad-RCA", "org", ("EU",)),
+        ("Eufor-RCA", "org", ("EU",)),
+    ]
