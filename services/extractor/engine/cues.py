@@ -261,6 +261,8 @@ LOCATIVE = _rx(
 )
 FROM = _rx(
     r"(?:\b(?:from|de|du|des|d['’]|depuis)|\bfrom\s+the|\b(?:de|depuis)\s+(?:la|l['’]|les)"
+    # "from the continental United States", "from mainland China"
+    r"|\bfrom\s+(?:the\s+)?(?:continental|mainland|metropolitan)"
     r"|\bfrom\s+(?:the\s+)?(?:north|south|east|west|central)\w*"  # "brought home from southern Iraq"
     # "from the southern province of Kandahar", "de la province de Helmand"
     r"|\bfrom\s+the\s+(?:\w+\s+){0,2}(?:city|town|port|region|province|state|area)\s+of"

@@ -8,6 +8,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "from the continental United States", "from mainland China": where troops come from
+    (
+        "",
+        "About 600 Chinese troops are deploying to Djibouti from mainland China.",
+        "en",
+        {("deployment", "CN", 600, "CN", ("DJ",), False)},
+    ),
     # a contributor's figure after a clause about it, "up to" a figure, and "pledged N" after troops named before
     (
         "",
