@@ -38,6 +38,12 @@ def test_stative_is_presence_change_is_flow() -> None:
     assert counted(run("Some 200 Norwegian troops already committed to the mission are in Mali.")) == {
         ("presence", "NO", 200)
     }
+    # an arrival is a move: "have come ashore", "were flown to", "ont atterri"
+    assert counted(run("Nearly 800 Spanish marines have come ashore in Lebanon.")) == {("deployment", "ES", 800)}
+    assert keys(
+        run("About 120 Danish soldiers from a rapid reaction unit based in Estonia were flown to Kabul on Monday.")
+    ) == {("deployment", "DK", 120, "EE", ("AF",), False)}
+    assert counted(run("Environ 300 soldats belges ont atterri jeudi à Kinshasa.", "fr")) == {("deployment", "BE", 300)}
     # a move under way is a move, not where troops stand
     assert counted(run("About 600 Dutch marines were being deployed to Curacao.")) == {("deployment", "NL", 600)}
     assert counted(run("About 600 Dutch marines were deployed in Curacao.")) == {("presence", "NL", 600)}
