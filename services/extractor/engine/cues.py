@@ -136,6 +136,8 @@ DEPLOYMENT = _rx(
     r"|arriv\w+|reinforc\w+|boost\w*|add(?:s|ed|ing)?\b|additional|increas\w+|surge|fl(?:y|ies|ew)\b"
     # an arrival: "landed at Bunia", "ont atterri à", "have come ashore", "were flown to Baghdad"
     r"|landed\b|atterri\w*|(?:come|came|went|gone)\s+ashore|flown\s+(?:to|into|in)\b"
+    # a border or a place crossed, reached or joined: "crossed into Bahrain", "ont franchi", "a rejoint N'Djamena"
+    r"|crossed\s+into|franchi\w*|(?<=\ba\s)rejoint\b|(?<=\bont\s)rejoint\b"
     r"|heading(?!\s+home)|go(?:es|ing)?\s+to|head(?:s|ed)?\s+(?:to|for)|partir\s+(?:pour|en|vers)|rejoindre|committ\w+|orders?(?=\s+(?:about\s+|some\s+|up\s+to\s+|another\s+|an?\s+additional\s+|nearly\s+|roughly\s+)?\d)(?![^;]{0,80}?\b(?:prepare|ready|standby|alert)\b)|ordered(?!\s+by\b)(?![^;]{0,80}?\bto\s+(?:begin\s+|start\s+)?(?:withdraw|leav|pull|return|come\s+home|go\s+home))(?![^;]{0,60}?\bout\s+of\b)|surround\w*|encercl\w+|envoy\w+|envoi|envoie\w*|déploie\w*|déploy\w+|dépêch\w+"
     r"|redéploy\w+|redéploi\w+|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|step(?:s|ped)?\s+in"
     r"|remplacer|stationner\w*|enverr\w+|partir\w*\s+(?:pour|en|vers)|partent\s+(?:pour|en|vers)|(?:to|will|would|plans?\s+to)\s+station\b|station(?:s|ing)\b|descend(?:s|ed|ing)?\s+on|repositionn\w+|achemin\w+|accueilli\w*|renfort\w*|supplémentaires|de\s+plus"

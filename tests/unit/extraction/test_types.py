@@ -44,6 +44,10 @@ def test_stative_is_presence_change_is_flow() -> None:
         run("About 120 Danish soldiers from a rapid reaction unit based in Estonia were flown to Kabul on Monday.")
     ) == {("deployment", "DK", 120, "EE", ("AF",), False)}
     assert counted(run("Environ 300 soldats belges ont atterri jeudi à Kinshasa.", "fr")) == {("deployment", "BE", 300)}
+    assert counted(run("Un millier de soldats émiratis ont franchi lundi le pont qui relie le pays à Oman.", "fr")) == {
+        ("deployment", "AE", 1000)
+    }
+    assert counted(run("About 1,000 Saudi soldiers crossed into Bahrain on Monday.")) == {("deployment", "SA", 1000)}
     # a move under way is a move, not where troops stand
     assert counted(run("About 600 Dutch marines were being deployed to Curacao.")) == {("deployment", "NL", 600)}
     assert counted(run("About 600 Dutch marines were deployed in Curacao.")) == {("presence", "NL", 600)}
