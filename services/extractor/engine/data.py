@@ -292,6 +292,9 @@ ORGANISATIONS: dict[str, str] = {
     "épervier": "FR",
     "licorne": "FR",
     "eu": "EU",
+    # the member states as one: "les Vingt-Sept ont lancé le déploiement"
+    "vingt-sept": "EU",
+    "vingt-huit": "EU",
     "ue": "EU",
     "european union": "EU",
     "union européenne": "EU",

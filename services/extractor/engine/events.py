@@ -1965,7 +1965,9 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|et|but|mais|while|alors\s+qu
 # a move or stock verb right after the capital, with an auxiliary or an adverb at most between
 _GOVERNMENT_VERB = re.compile(
     r"\s+(?:(?:has|have|had|will|would|is|was|a|va|doit|est|on\s+\w+day|\w+ly|also|aussi|already|déjà"
-    r"|pour\s+sa\s+part|de\s+son\s+côté|for\s+its\s+part|in\s+turn|à\s+son\s+tour)\s+){0,2}"
+    r"|pour\s+sa\s+part|de\s+son\s+côté|for\s+its\s+part|in\s+turn|à\s+son\s+tour"
+    # "N'Djamena a décidé de rapatrier", "Ottawa has decided to send": a decision to move
+    r"|(?:décidé|decided|choisi|chosen)\s+(?:de|d['’]|to))\s+){0,3}"
     rf"(?:{cues.DEPLOYMENT.pattern}|{cues.WITHDRAWAL.pattern}|{cues.ALERT.pattern}"
     # a government that keeps troops somewhere: "Addis Ababa contributes about 3,000 soldiers"
     r"|\b(?:contributes|keeps|maintains|maintient|dispose|compte|fournit|provides)\b)",

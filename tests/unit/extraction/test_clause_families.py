@@ -12,6 +12,19 @@ from services.extractor.engine import extract
 from .conftest import assert_events, counted, keys, make_article, run
 
 CASES = [
+    # a capital that decides to move troops is its government; the Twenty-Seven are the EU
+    (
+        "",
+        "Niamey a décidé de rapatrier ses 400 militaires engagés dans la force africaine au Mali.",
+        "fr",
+        {("withdrawal", "NE", 400, "ML", ("NE",), False), ("presence", "NE", 400, None, ("ML",), False)},
+    ),
+    (
+        "",
+        "Les Vingt-Sept ont lancé lundi le déploiement d’une force de 2 500 soldats en Bosnie.",
+        "fr",
+        {("deployment", "EU", 2500, None, ("BA",), False)},
+    ),
     # the level a move will bring a force to is no event of its own; the level a move made brought it to is a stock
     (
         "",
