@@ -843,7 +843,14 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
         return "loc"  # "dans les Etats de Zulia et de Tachira": the "de" of the list, not an origin
     if _preceded(sentence, p.start, cues.FROM):
         return "from"
-    if i > 0 and _COORD.search(gap) and places[i - 1].kind != "demonym" and not ("," in gap and len(gap) > 8):
+    if (
+        i > 0
+        and _COORD.search(gap)
+        and places[i - 1].kind != "demonym"
+        and not ("," in gap and len(gap) > 8)
+        # (not the subject of a clause of its own: "... to the Gulf, and Australia has sent some 2,000")
+        and not ("," in gap and re.match(r"\s+(?:has|have|had|will|is|are|was|a|ont|va|doit)\s+\w+", sentence[p.end :]))
+    ):
         # (not across a clause: "barracks in Salzburg on Wednesday, and Hungary will send 200")
         return _role(sentence, places, i - 1)
     if i > 0 and _in_comma_list(sentence, places, i):

@@ -10,6 +10,13 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a country after ", and" that opens a clause of its own is its subject, not a place of the list before
+    (
+        "",
+        "France has also deployed thousands of troops to the Sahel, and Belgium has sent some 300 soldiers.",
+        "en",
+        {("deployment", "BE", 300, None, None, False)},
+    ),
     # peacekeepers the text gives no owner are the UN's, whoever the sentence before named
     (
         "",
