@@ -207,5 +207,26 @@ def flag_summaries(cands: list[Candidate]) -> list[Candidate]:
                 if any(_adds_up(combo, c.count) for combo in combinations(others, size)):
                     is_summary = True
                     break
+            is_summary = is_summary or _split_by_contributors(c, cands)
         out.append(replace(c, extra={**c.extra, "is_summary": is_summary}))
     return out
+
+
+def _split_by_contributors(c: Candidate, cands: list[Candidate]) -> bool:
+    """An alliance's or a mission's force the text then splits by nation is a summary even when not every
+    nation's share is given ("NATO will deploy four battalions, about 4,000 troops: the US 1,000, Britain 500,
+    Canada 450", as dev annotates France's eastern-flank total): two or more contributors' moves to where the
+    force goes, together at least half of it and never more."""
+    if c.actor not in _ORGS or c.type != "deployment" or not c.count:
+        return False
+    parts = [
+        o
+        for o in cands
+        if o.type == "deployment"
+        and o.actor not in _ORGS
+        and o.count is not None
+        and o.count < c.count
+        and (not o.destinations or not c.destinations or set(o.destinations) & set(c.destinations))
+    ]
+    total = sum(o.count or 0 for o in parts)
+    return len({o.actor for o in parts}) >= 2 and c.count / 2 <= total <= c.count

@@ -20,3 +20,15 @@ def test_unsplit_lead_figure_is_not_a_summary() -> None:
 def test_repeats_merge_to_the_most_specific_version() -> None:
     events = run("The 400 soldiers will be sent from Italy to Hungary next week.", title="Rome sends 400 soldiers")
     assert [(e.count, e.origin, e.destinations) for e in events] == [(400, "IT", ["HU"])]
+
+
+def test_an_alliance_force_split_by_nation_is_a_summary_even_when_split_in_part() -> None:
+    body = (
+        "NATO agreed to deploy about 3,000 troops to Romania and Bulgaria. "
+        "France will send 1,000 soldiers to Romania, and Italy will send 700 troops to Bulgaria."
+    )
+    got = keys(run(body))
+    assert ("deployment", "NATO", 3000, None, ("BG", "RO"), True) in got
+    # ... but not when the nations' shares are a small part of it
+    body = "NATO agreed to deploy about 3,000 troops to Romania. France will send 500 soldiers and Italy 300."
+    assert all(not k[5] for k in keys(run(body)))
