@@ -1167,7 +1167,7 @@ _OWNER_GAP = re.compile(
 _NATION_GAP = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|of(?:\s+the)?)\s*", re.I)
 _MODIFIER_START = re.compile(
     # (after an owner phrase: "600 soldiers of the 2nd Cavalry Regiment already stationed in ...")
-    r"^(?:\s+(?:of|from|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’]|an?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,?\s*"
+    r"^(?:\s+(?:of|from|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’]|an?\s+)?(?:[\w’'-]+(?:,(?=\s+\d+(?:st|nd|rd|th|e|er)\b))?\s+){0,3}?[\w’'-]+(?=\s*,?\s*"
     r"(?:currently|already|temporarily|still|déjà|actuellement|stationed|based|stationnée?s?|basée?s?"
     r"|déployée?s?\s+depuis|deployed\s+since)\b))?"
     # (after French adjectives of the troops: "7 000 militaires non américains déployés dans le pays")

@@ -48,6 +48,13 @@ def test_stative_is_presence_change_is_flow() -> None:
         ("deployment", "AE", 1000)
     }
     assert counted(run("About 1,000 Saudi soldiers crossed into Bahrain on Monday.")) == {("deployment", "SA", 1000)}
+    # a unit named with its parent ("the 2nd Battalion, 7th Marines") and where it is based describes the troops
+    assert counted(
+        run(
+            "About 600 US Marines from the 1st Battalion, 5th Marines, based at Camp Pendleton, were being sent "
+            "to Guam."
+        )
+    ) == {("deployment", "US", 600)}
     # a move under way is a move, not where troops stand
     assert counted(run("About 600 Dutch marines were being deployed to Curacao.")) == {("deployment", "NL", 600)}
     assert counted(run("About 600 Dutch marines were deployed in Curacao.")) == {("presence", "NL", 600)}
