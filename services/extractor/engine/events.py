@@ -1947,6 +1947,14 @@ def _places_for(
             dests = [last_place]
         elif etype == "withdrawal" and origin is None:
             origin = last_place
+    if (
+        not dests
+        and etype in ("presence", "deployment")
+        and _is_country(actor)
+        and not foreign
+        and re.search(r"\b(?:national\s+guard|garde\s+nationale|gardes\s+nationaux|guardsmen)\b", mention.np_text, re.I)
+    ):
+        dests = [actor]  # a national guard serves at home unless the text sends it abroad
     return origin, tuple(dict.fromkeys(dests))
 
 

@@ -8,6 +8,25 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a national guard serves at home unless the text sends it abroad
+    (
+        "",
+        "They will join some 3,000 US National Guard troops already in the region helping with relief.",
+        "en",
+        {("presence", "US", 3000, None, ("US",), False)},
+    ),
+    (
+        "",
+        "Quelque 1 700 gardes nationaux américains étaient déjà déployés mardi matin dans la ville.",
+        "fr",
+        {("presence", "US", 1700, None, ("US",), False)},
+    ),
+    (
+        "",
+        "Some 3,000 US National Guard troops are already deployed in Iraq.",
+        "en",
+        {("presence", "US", 3000, None, ("IQ",), False)},
+    ),
     # "from the continental United States", "from mainland China": where troops come from
     (
         "",
