@@ -493,6 +493,18 @@ def _headline_topic_place(cands: list[Candidate], title: str) -> list[Candidate]
     ]
 
 
+_THE_COUNTRY = re.compile(r"\b(?:the\s+country|le\s+pays)\b(?!\s+(?:of|de|d['’]|voisin|hôte|host))", re.I)
+
+
+def _country_first(recent: tuple[str, ...], headline: tuple[str, ...], sentence: str) -> tuple[str, ...]:
+    """ "the country", "le pays" is the one the headline places the story in when the sentences before name it
+    too ("Last U.S. Combat Brigade Leaves Iraq": "... rolled across the border into Kuwait. About 56,000 U.S.
+    troops remain in the country"), before the place named last."""
+    if len(headline) == 1 and headline[0] in recent[1:] and _THE_COUNTRY.search(sentence):
+        return headline + tuple(c for c in recent if c != headline[0])
+    return recent
+
+
 def _located_in_title(title: str) -> tuple[str, ...]:
     """The one country the headline places things in ("Australian-led force lands in East Timor"), or ()."""
     label = _LABEL.match(title)
@@ -620,7 +632,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
             article.lang,
             doc,
             local_default,
-            _recent_places(prev, prev_places) or headline_places,
+            _country_first(_recent_places(prev, prev_places), headline_places, sentence) or headline_places,
             context,
             context_left=_left_places(prev, prev_places),
             context_origin=near_origin,

@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # "le pays" is the country the headline places the story in, when the sentences before name it too
+    (
+        "Afghanistan : les derniers soldats allemands ont quitté le pays",
+        "Les soldats ont embarqué à bord d'avions et ont atterri à Wunstorf, en Allemagne. La Turquie compte encore "
+        "quelque 500 soldats dans le pays.",
+        "fr",
+        {("presence", "TR", 500, None, ("AF",), False)},
+    ),
     # a national guard serves at home unless the text sends it abroad
     (
         "",
