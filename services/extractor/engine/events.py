@@ -1688,12 +1688,18 @@ def _places_for(
     vague_chain = False  # that list ends on a region of no country ("the Middle East")
     lo, hi = scope
     hi = min(hi, mention.end + 140)  # a destination is stated close to the figure
+    # "The 2,500 soldiers still in the country will leave ... agreed in Doha": there, not the places after
+    # (but the mission it serves in: "7 000 militaires dans le pays au sein de la mission Resolute Support")
+    here = _IN_THE_COUNTRY_AFTER.match(sentence, mention.end)
+    here_end = here.end() if here else len(sentence)
     mission: str | None = None
     for i, p in enumerate(places):
         if p.start >= hi or (lo > p.start >= mention.start):
             continue
         if p.kind == "org" and mission is None:
             mission = mission_country(p.text)  # "UNIFIL numbers 10,000 troops": they are in Lebanon
+        if p.start >= here_end:
+            continue
         if re.match(r"-based\b", sentence[p.end : p.end + 6]) and p.codes and etype != "presence":
             origin = origin or p.codes[0]  # "the 8,500 U.S.-based troops": where they are based
             continue
@@ -1958,6 +1964,11 @@ def _places_for(
     return origin, tuple(dict.fromkeys(dests))
 
 
+_IN_THE_COUNTRY_AFTER = re.compile(
+    r"\s+(?:(?:still|already|now|currently|stationed|deployed|based|remaining|encore|déjà|toujours|actuellement"
+    r"|stationnés|déployés|basés|présents)\s+){0,2}(?:in|dans)\s+(?:the\s+country|le\s+pays)\b",
+    re.I,
+)
 _PART_OF_THE_COUNTRY = re.compile(
     r"\b(?:dans|au|à)\s+(?:le\s+|l['’])?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+du\s+pays\b", re.I
 )

@@ -108,7 +108,8 @@ _BORDER_AFTER = re.compile(r"(?:-[A-Z][\w]+)?(?:['’]s)?\s+(?:border|frontier)"
 
 
 _MEETING_AT = re.compile(
-    r"\b(?:gathered|met|meeting|summit|talks|conference|sommet|réunis|réunion|conférence)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:gathered|met|meeting|summit|talks|conference|sommet|réunis|réunion|conférence|signed|signé|agreed)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:in|at|à|en)\s+$",
     re.I,
 )

@@ -8,6 +8,18 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # troops "still in the country" are there, whatever place the sentence names after them (but the mission
+    # they serve in places them too); a place where an accord was signed is not the place talked about
+    (
+        "",
+        "Paris will withdraw all its troops from Mali. The roughly 900 French soldiers still in the country will "
+        "begin leaving in May, the deadline agreed with the junta in Lomé.",
+        "en",
+        {
+            ("withdrawal", "FR", 900, "ML", (), False),
+            ("presence", "FR", 900, None, ("ML",), False),
+        },
+    ),
     # "le pays" is the country the headline places the story in, when the sentences before name it too
     (
         "Afghanistan : les derniers soldats allemands ont quitté le pays",
