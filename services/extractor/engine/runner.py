@@ -115,7 +115,12 @@ _MEETING_AT = re.compile(
 )
 
 
-def _recent_places(text: str, found: list[Place]) -> tuple[str, ...]:
+_OWNER_CLAUSE_AFTER = re.compile(
+    r"\s*,\s*(?:which|who|qui|dont)\b|\s+(?:has|have|had|will|would|said|says|a|va|doit|compte|dispose)\b", re.I
+)
+
+
+def _recent_places(text: str, found: list[Place], sentence: str = "") -> tuple[str, ...]:
     """The places the previous sentences talk about, the likeliest referent of "the country" first: the last
     one after a locative preposition, else the last country named."""
     places = [
@@ -149,7 +154,18 @@ def _recent_places(text: str, found: list[Place]) -> tuple[str, ...]:
         or re.match(r"\s*,?\s*(?:où|where)\b", text[p.end :])
         or _LEFT_FROM.search(text[max(0, p.start - 60) : p.start])
     ]
-    return tuple(dict.fromkeys(located + [p.codes[0] for p in reversed(places)]))
+    # (a country that opens a clause as its subject owns troops rather than hosts them: "Brazil, which commands the
+    # mission's military component, said it would send 800 more. Canada sent 500 troops": the last resort for
+    # the place talked about, unless the sentence at hand names it again)
+    owners = [
+        p.codes[0]
+        for p in reversed(places)
+        if p.kind == "country"
+        and _OWNER_CLAUSE_AFTER.match(text, p.end)
+        and p.codes[0] not in {q.codes[0] for q in find_places(sentence) if q.codes}
+    ]
+    named = [p.codes[0] for p in reversed(places) if p.codes[0] not in owners]
+    return tuple(dict.fromkeys(located + named + owners))
 
 
 def _left_places(text: str, found: list[Place]) -> tuple[str, ...]:
@@ -633,7 +649,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
             article.lang,
             doc,
             local_default,
-            _country_first(_recent_places(prev, prev_places), headline_places, sentence) or headline_places,
+            _country_first(_recent_places(prev, prev_places, sentence), headline_places, sentence) or headline_places,
             context,
             context_left=_left_places(prev, prev_places),
             context_origin=near_origin,

@@ -8,6 +8,14 @@ import pytest
 from .conftest import assert_events, counted, keys, run
 
 CASES = [
+    # a country that opens a clause as its subject owns troops: the last resort for where later troops go
+    (
+        "",
+        "Haiti's government has all but collapsed. Brazil, which commands the mission, said it would send 800 more "
+        "soldiers. Canada is sending about 500 troops.",
+        "en",
+        {("deployment", "BR", 800, None, ("HT",), False), ("deployment", "CA", 500, None, ("HT",), False)},
+    ),
     # troops "still in the country" are there, whatever place the sentence names after them (but the mission
     # they serve in places them too); a place where an accord was signed is not the place talked about
     (
