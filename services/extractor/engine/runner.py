@@ -157,13 +157,10 @@ def _recent_places(text: str, found: list[Place], sentence: str = "") -> tuple[s
     # (a country that opens a clause as its subject owns troops rather than hosts them: "Brazil, which commands the
     # mission's military component, said it would send 800 more. Canada sent 500 troops": the last resort for
     # the place talked about, unless the sentence at hand names it again)
-    owners = [
-        p.codes[0]
-        for p in reversed(places)
-        if p.kind == "country"
-        and _OWNER_CLAUSE_AFTER.match(text, p.end)
-        and p.codes[0] not in {q.codes[0] for q in find_places(sentence) if q.codes}
-    ]
+    owners = [p.codes[0] for p in reversed(places) if p.kind == "country" and _OWNER_CLAUSE_AFTER.match(text, p.end)]
+    if owners:
+        again = {q.codes[0] for q in find_places(sentence) if q.codes}
+        owners = [c for c in owners if c not in again]
     named = [p.codes[0] for p in reversed(places) if p.codes[0] not in owners]
     return tuple(dict.fromkeys(located + named + owners))
 
