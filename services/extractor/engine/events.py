@@ -1958,12 +1958,16 @@ def _places_for(
         and etype in ("presence", "deployment")
         and _is_country(actor)
         and not foreign
-        and re.search(r"\b(?:national\s+guard|garde\s+nationale|gardes\s+nationaux|guardsmen)\b", mention.np_text, re.I)
+        and (_GUARD_NOUN.search(mention.np_text) is not None)
     ):
         dests = [actor]  # a national guard serves at home unless the text sends it abroad
     return origin, tuple(dict.fromkeys(dests))
 
 
+# a national guard by any of its names (the forces many countries have under one name), or its members
+_GUARD_NOUN = re.compile(
+    r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(GENERIC_FORCES)) + r"|guardsmen)\b", re.I
+)
 _IN_THE_COUNTRY_AFTER = re.compile(
     r"\s+(?:(?:still|already|now|currently|stationed|deployed|based|remaining|encore|déjà|toujours|actuellement"
     r"|stationnés|déployés|basés|présents)\s+){0,2}(?:in|dans)\s+(?:the\s+country|le\s+pays)\b",

@@ -12,7 +12,7 @@ from services.extractor.corpus_gold import build
 
 from .scoring import score_gold_file
 
-CORPUS_FULL_F1_FLOOR = 0.66
+CORPUS_FULL_F1_FLOOR = 0.73
 CORPUS_PRECISION_FLOOR = 0.90
 
 
