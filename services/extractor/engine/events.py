@@ -2630,7 +2630,8 @@ def sentence_events(
             etype = "deployment"  # troops sent abroad for an exercise are a deployment to the host country
         if (
             etype == "deployment"
-            and dests == (actor,)
+            # (or a place only the sentences before gave: the exercise's host is not stated)
+            and (dests == (actor,) or (dests and not set(dests) & {c for p in places for c in p.codes}))
             and _AN_EXERCISE.search(sentence, max(0, mention.start - 60), mention.end + 60)
             and not cues.BORDER_WORD.search(sentence)
         ):

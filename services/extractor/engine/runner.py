@@ -120,7 +120,7 @@ _OWNER_CLAUSE_AFTER = re.compile(
 )
 
 
-def _recent_places(text: str, found: list[Place], sentence: str = "") -> tuple[str, ...]:
+def _recent_places(text: str, found: list[Place]) -> tuple[str, ...]:
     """The places the previous sentences talk about, the likeliest referent of "the country" first: the last
     one after a locative preposition, else the last country named."""
     places = [
@@ -156,11 +156,8 @@ def _recent_places(text: str, found: list[Place], sentence: str = "") -> tuple[s
     ]
     # (a country that opens a clause as its subject owns troops rather than hosts them: "Brazil, which commands the
     # mission's military component, said it would send 800 more. Canada sent 500 troops": the last resort for
-    # the place talked about, unless the sentence at hand names it again)
+    # the place talked about)
     owners = [p.codes[0] for p in reversed(places) if p.kind == "country" and _OWNER_CLAUSE_AFTER.match(text, p.end)]
-    if owners:
-        again = {q.codes[0] for q in find_places(sentence) if q.codes}
-        owners = [c for c in owners if c not in again]
     named = [p.codes[0] for p in reversed(places) if p.codes[0] not in owners]
     return tuple(dict.fromkeys(located + named + owners))
 
@@ -646,7 +643,7 @@ def extract_with_stats(article: Article) -> ExtractResult:
             article.lang,
             doc,
             local_default,
-            _country_first(_recent_places(prev, prev_places, sentence), headline_places, sentence) or headline_places,
+            _country_first(_recent_places(prev, prev_places), headline_places, sentence) or headline_places,
             context,
             context_left=_left_places(prev, prev_places),
             context_origin=near_origin,

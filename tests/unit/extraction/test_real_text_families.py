@@ -1943,6 +1943,8 @@ def test_real_text_family(title: str, body: str, lang: str, expected: set[tuple]
 
 
 NOT_EVENTS = [
+    # troops an exercise deploys, its host stated only by the sentences before, move nowhere the text says
+    ("Chinese observers arrived in Mongolia on Monday. Russia will deploy 300,000 troops for the exercise.", "en"),
     # every rotation since a year is no force; troops held by rebels or sacked are no move or stock
     ("Au total, plus de 90 000 soldats néerlandais ont servi en Bosnie depuis 1995.", "fr"),
     ("More than 60,000 Danish troops have served in the Balkans since 1992.", "en"),
