@@ -847,11 +847,15 @@ def _role(sentence: str, places: list[Place], i: int) -> str | None:
         i > 0
         and _COORD.search(gap)
         and places[i - 1].kind != "demonym"
-        and not ("," in gap and len(gap) > 8)
-        # (not the subject of a clause of its own: "... to the Gulf, and Australia has sent some 2,000")
-        and not ("," in gap and re.match(r"\s+(?:has|have|had|will|is|are|was|a|ont|va|doit)\s+\w+", sentence[p.end :]))
+        # (not across a clause: "barracks in Salzburg on Wednesday, and Hungary will send 200", nor to the subject of
+        # a clause of its own: "... to the Gulf, and Australia has sent some 2,000")
+        and not (
+            "," in gap
+            and (
+                len(gap) > 8 or re.match(r"\s+(?:has|have|had|will|is|are|was|a|ont|va|doit)\s+\w+", sentence[p.end :])
+            )
+        )
     ):
-        # (not across a clause: "barracks in Salzburg on Wednesday, and Hungary will send 200")
         return _role(sentence, places, i - 1)
     if i > 0 and _in_comma_list(sentence, places, i):
         return _role(sentence, places, i - 1)
@@ -942,12 +946,12 @@ def _actor(
     if inside:
         return inside[0].codes[0], inside[0]
     # "de 8 350 à 4 500 le nombre de soldats serbes": the nationality right after the noun
-    after = next(
+    nationality = next(
         (p for p in places if p.kind == "demonym" and p.codes and re.fullmatch(r"\s", sentence[mention.end : p.start])),
         None,
     )
-    if after:
-        return after.codes[0], after
+    if nationality:
+        return nationality.codes[0], nationality
     # "a US-led battlegroup of about 900 soldiers": the force the country leads
     # (not "a US-led NATO battalion of 1,000 soldiers": the alliance's)
     led = _LED_FORCE_OF.search(sentence, max(0, mention.start - 60), mention.start)
